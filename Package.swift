@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+// Rehearse: a terminal trainer for Technical Program Manager interviews.
+// Licensed GPL-3.0-or-later (it links GNU readline).
+
+import PackageDescription
+
+let package = Package(
+  name: "Rehearse",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "rehearse", targets: ["rehearse"]),
+    .library(name: "RehearseKit", targets: ["RehearseKit"]),
+    .library(name: "FSRS", targets: ["FSRS"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Pure FSRS-6 math and state machine; no dependencies.
+    .target(name: "FSRS"),
+
+    // Everything Rehearse does: banks, store, scheduling, grading, stats, sessions.
+    .target(
+      name: "RehearseKit",
+      dependencies: [
+        "FSRS",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+
+    // The bundled QuestionBanks/ embedded into the binary at build time.
+    .executableTarget(name: "embed-banks", path: "Sources/embed-banks"),
+    .plugin(
+      name: "EmbedBanksPlugin",
+      capability: .buildTool(),
+      dependencies: ["embed-banks"],
+      path: "Sources/EmbedBanksPlugin"
+    ),
+    .target(name: "BundledBanks", plugins: ["EmbedBanksPlugin"]),
+
+    // GNU readline, through a small shim for the C globals Swift 6 cannot touch.
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+
+    // The command-line tool: argument parsing, line editing and printing only.
+    .executableTarget(
+      name: "rehearse",
+      dependencies: [
+        "RehearseKit",
+        "BundledBanks",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Speed figures, kept out of the test path: `swift run -c release rehearse-bench`.
+    .executableTarget(
+      name: "rehearse-bench",
+      dependencies: ["RehearseKit", "FSRS"],
+      path: "Benchmarks"
+    ),
+
+    .target(
+      name: "RehearseTestSupport",
+      dependencies: ["RehearseKit"]
+    ),
+    .testTarget(
+      name: "FSRSTests",
+      dependencies: ["FSRS"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "RehearseKitTests",
+      dependencies: ["RehearseKit", "RehearseTestSupport", "FSRS"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "rehearseTests",
+      dependencies: ["RehearseTestSupport"],
+      resources: [.copy("Snapshots")]
+    ),
+  ]
+)

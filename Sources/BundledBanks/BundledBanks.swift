@@ -1,0 +1,13 @@
+import Foundation
+
+/// The question banks shipped with Rehearse, embedded in the binary at build time from the
+/// package's `QuestionBanks/` folder.
+public enum BundledBanks {
+  /// The folder name shown in diagnostics for bundled files.
+  public static let folder = "QuestionBanks"
+
+  /// Each bundled file: its path for diagnostics (`QuestionBanks/NAME.yaml`) and its bytes.
+  public static var files: [(path: String, data: Data)] {
+    embedded.map { (path: "\(folder)/\($0.name)", data: Data(base64Encoded: $0.base64) ?? Data()) }
+  }
+}

@@ -1,0 +1,186 @@
+import Yams
+
+/// Turns one composed bank document into a ``Bank``, reporting every problem it finds.
+struct BankDecoder {
+  /// The behavioral theme keys `star` questions may name.
+  var competencies: Set<String>
+  /// The design dimension keys, in rubric order.
+  var dimensions: [String]
+
+  static let bankKeys = ["id", "title", "category", "description", "questions"]
+  static let questionKeys = [
+    "id", "kind", "prompt", "topic", "tags", "difficulty", "answer", "key_points", "choices",
+    "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric",
+  ]
+  /// Keys that belong to some kinds only.
+  static let kindOnlyKeys: [String: Set<QuestionKind>] = [
+    "choices": [.choice, .multi],
+    "competencies": [.star],
+    "rubric": [.design],
+  ]
+
+  func decode(_ root: Node, reader: NodeReader) -> Bank? {
+    guard
+      let fields = reader.fields(
+        of: root, "a bank", allowed: Self.bankKeys,
+        required: ["id", "title", "category", "questions"])
+    else { return nil }
+    let id = reader.slug(fields["id"], "id")
+    let title = reader.text(fields["title"], "title")
+    let category = reader.oneOf(fields["category"], "category", as: Category.self)
+    let description = reader.text(fields["description"], "description")
+    var questions: [Question] = []
+    var firstSeen: [String: SourceLocation] = [:]
+    if let items = reader.items(fields["questions"], "questions") {
+      if items.isEmpty, fields["questions"] != nil {
+        reader.warning(fields["questions"], "bank has no questions")
+      }
+      for item in items {
+        let question = decodeQuestion(item, bankID: id ?? "", category: category ?? .fundamentals, reader: reader)
+        // Duplicates are reported even when either question has other errors.
+        if case .mapping(let m) = item, case .scalar(let s)? = m["id"] {
+          if let first = firstSeen[s.string] {
+            reader.error(m["id"], "duplicate question id '\(s.string)'")
+            reader.note(first, "'\(s.string)' was first defined here")
+            continue
+          }
+          firstSeen[s.string] = reader.location(of: m["id"])
+        }
+        if let question { questions.append(question) }
+      }
+    }
+    guard let id, let title, let category else { return nil }
+    return Bank(
+      id: id, title: title, category: category, description: description,
+      questions: questions, path: reader.path)
+  }
+
+  private func decodeQuestion(
+    _ node: Node, bankID: String, category: Category, reader: NodeReader
+  ) -> Question? {
+    let errorsBefore = reader.errorCount
+    guard
+      let f = reader.fields(
+        of: node, "a question", allowed: Self.questionKeys, required: ["id", "kind", "prompt", "topic"])
+    else { return nil }
+    let id = reader.slug(f["id"], "id")
+    let kind = reader.oneOf(f["kind"], "kind", as: QuestionKind.self)
+    let prompt = reader.text(f["prompt"], "prompt")
+    let topic = reader.slug(f["topic"], "topic")
+    let tags = reader.slugs(f["tags"], "tags") ?? []
+    let difficulty = reader.integer(f["difficulty"], "difficulty", in: 1...3) ?? 2
+    let answer = reader.text(f["answer"], "answer")
+    let keyPoints = decodeKeyPoints(f["key_points"], reader: reader)
+    let hints = reader.texts(f["hints"], "hints") ?? []
+    let pitfalls = reader.texts(f["pitfalls"], "pitfalls") ?? []
+    let timeLimit = reader.integer(f["time_limit"], "time_limit", in: 5...7200)
+    let renamedFrom = reader.slugs(f["renamed_from"], "renamed_from") ?? []
+    let choices = decodeChoices(f["choices"], reader: reader)
+    let competencies = decodeCompetencies(f["competencies"], reader: reader)
+    let rubric = decodeRubric(f["rubric"], reader: reader)
+
+    if let kind {
+      checkKindRules(kind, f, answer: answer, keyPoints: keyPoints, choices: choices, reader: reader)
+    }
+    if let id, renamedFrom.contains(id) {
+      reader.error(f["renamed_from"], "'renamed_from' lists the question's own id '\(id)'")
+    }
+    guard reader.errorCount == errorsBefore, let id, let kind, let prompt, let topic else { return nil }
+    return Question(
+      id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
+      answer: answer, keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
+      timeLimitOverride: timeLimit, renamedFrom: renamedFrom, competencies: competencies,
+      rubric: rubric, bankID: bankID, category: category, location: reader.location(of: node))
+  }
+
+  private func checkKindRules(
+    _ kind: QuestionKind, _ f: Fields, answer: String?, keyPoints: [KeyPoint], choices: [Choice],
+    reader: NodeReader
+  ) {
+    for (key, kinds) in Self.kindOnlyKeys where f[key] != nil && !kinds.contains(kind) {
+      let names = kinds.map(\.rawValue).sorted().joined(separator: " and ")
+      reader.error(f.keyNode(key), "'\(key)' is only for \(names) questions, not \(kind.rawValue)")
+    }
+    switch kind {
+    case .recall:
+      if f["answer"] == nil { reader.error(f.node, "a recall question needs an 'answer'") }
+      if f["key_points"] == nil { reader.error(f.node, "a recall question needs 'key_points'") }
+    case .star:
+      if f["answer"] == nil { reader.error(f.node, "a star question needs an 'answer' saying what a strong story shows") }
+      if f["competencies"] == nil { reader.error(f.node, "a star question needs 'competencies'") }
+    case .design:
+      if f["answer"] == nil { reader.error(f.node, "a design question needs an 'answer'") }
+      if f["rubric"] == nil { reader.error(f.node, "a design question needs a 'rubric'") }
+    case .choice, .multi:
+      guard let node = f["choices"] else {
+        reader.error(f.node, "a \(kind.rawValue) question needs 'choices'")
+        return
+      }
+      let correct = choices.filter(\.isCorrect).count
+      if choices.count < 2 {
+        reader.error(node, "a \(kind.rawValue) question needs at least 2 choices, found \(choices.count)")
+      } else if kind == .choice && correct != 1 {
+        reader.error(node, "a choice question needs exactly one correct option, found \(correct); use kind 'multi' for several")
+      } else if kind == .multi && correct == 0 {
+        reader.error(node, "a multi question needs at least one correct option, found none")
+      }
+    }
+  }
+
+  private func decodeKeyPoints(_ node: Node?, reader: NodeReader) -> [KeyPoint] {
+    guard let items = reader.items(node, "key_points") else { return [] }
+    if items.isEmpty { reader.error(node, "'key_points' is empty") }
+    return items.compactMap { item in
+      if case .scalar = item {
+        return reader.text(item, "key point").map { KeyPoint(text: $0) }
+      }
+      guard let f = reader.fields(of: item, "a key point", allowed: ["point", "accept"], required: ["point"]),
+        let text = reader.text(f["point"], "point")
+      else { return nil }
+      return KeyPoint(text: text, accept: reader.texts(f["accept"], "accept") ?? [])
+    }
+  }
+
+  private func decodeChoices(_ node: Node?, reader: NodeReader) -> [Choice] {
+    guard let items = reader.items(node, "choices") else { return [] }
+    return items.compactMap { item in
+      guard let f = reader.fields(of: item, "a choice", allowed: ["text", "correct", "why"], required: ["text"]),
+        let text = reader.text(f["text"], "text")
+      else { return nil }
+      let correct = reader.boolean(f["correct"], "correct") ?? false
+      let why = reader.text(f["why"], "why")
+      if !correct && why == nil && f["why"] == nil {
+        reader.warning(item, "wrong choice has no 'why'; say why it is wrong")
+      }
+      return Choice(text: text, isCorrect: correct, why: why)
+    }
+  }
+
+  private func decodeCompetencies(_ node: Node?, reader: NodeReader) -> [String] {
+    guard let items = reader.items(node, "competencies") else { return [] }
+    if items.isEmpty { reader.error(node, "'competencies' is empty") }
+    return items.compactMap { item in
+      guard let key = reader.slug(item, "competency") else { return nil }
+      guard competencies.contains(key) else {
+        var message = "unknown competency '\(key)'"
+        if let guess = Suggestion.closest(to: key, in: competencies.sorted()) {
+          message += "; did you mean '\(guess)'?"
+        } else {
+          message += " (see competencies.yaml)"
+        }
+        reader.error(item, message)
+        return nil
+      }
+      return key
+    }
+  }
+
+  private func decodeRubric(_ node: Node?, reader: NodeReader) -> [RubricItem] {
+    guard let node else { return [] }
+    guard let f = reader.fields(of: node, "a rubric", allowed: dimensions, required: []) else { return [] }
+    if f.entries.isEmpty { reader.error(node, "'rubric' is empty") }
+    return dimensions.compactMap { key in
+      reader.text(f[key], key).map { RubricItem(dimension: key, expectation: $0) }
+    }
+  }
+}

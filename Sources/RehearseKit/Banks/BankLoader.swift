@@ -1,0 +1,162 @@
+import Dispatch
+import Foundation
+import Yams
+
+/// Loads bank files into a ``BankCatalog``, reporting every problem with its position.
+///
+/// A file with any error is skipped whole and its problems are reported; every other file still
+/// loads. Cross-file checks (duplicate bank or question ids, `renamed_from` clashes) run after
+/// each file has been read on its own.
+///
+/// ```swift
+/// let catalog = BankLoader.load([try SourceFile(contentsOf: url)], references: bundled)
+/// for d in catalog.diagnostics { print(d) }
+/// ```
+public enum BankLoader {
+  /// File names with a fixed meaning in a banks folder; they are not banks.
+  public static let competenciesFile = "competencies.yaml"
+  public static let dimensionsFile = "dimensions.yaml"
+  public static let loopsFile = "loops.yaml"
+
+  /// Loads the given files.
+  /// - Parameters:
+  ///   - sources: bank files and reference files, in priority order.
+  ///   - references: where to take `competencies.yaml` and `dimensions.yaml` from when
+  ///     `sources` has none (typically the bundled ones); their problems are not reported.
+  public static func load(_ sources: [SourceFile], references: [SourceFile] = []) -> BankCatalog {
+    var catalog = BankCatalog()
+    catalog.fileCount = sources.count
+    let reserved = [competenciesFile, dimensionsFile, loopsFile]
+    let refs = sources.filter { reserved.contains(fileName($0.path)) }
+    let bankSources = sources.filter { !reserved.contains(fileName($0.path)) }
+
+    // Reference files first: banks are validated against them.
+    var diagnostics: [Diagnostic] = []
+    for name in [competenciesFile, dimensionsFile] {
+      let own = refs.filter { fileName($0.path) == name }
+      let chosen = own.isEmpty ? references.filter { fileName($0.path) == name } : own
+      for source in chosen {
+        let reader = NodeReader(path: source.path)
+        var fileDiagnostics: [Diagnostic] = []
+        if let root = compose(source, into: &fileDiagnostics) {
+          if name == competenciesFile {
+            catalog.competencies += ReferenceDecoder.competencies(root, reader: reader)
+          } else {
+            catalog.dimensions += ReferenceDecoder.dimensions(root, reader: reader)
+          }
+        }
+        if !own.isEmpty { diagnostics += fileDiagnostics + reader.diagnostics }
+      }
+    }
+
+    let decoder = BankDecoder(
+      competencies: Set(catalog.competencies.map(\.key)),
+      dimensions: catalog.dimensions.map(\.key))
+    let results = decodeInParallel(bankSources, decoder: decoder)
+    var bankIDs: [String: String] = [:]
+    var questionIDs: [String: SourceLocation] = [:]
+    for (source, result) in zip(bankSources, results) {
+      var fileDiagnostics = result.diagnostics
+      var ok = result.bank != nil && !fileDiagnostics.contains { $0.severity == .error }
+      if let bank = result.bank {
+        if let other = bankIDs[bank.id] {
+          fileDiagnostics.append(.init(.error, at: SourceLocation(path: source.path, line: 1, column: 1),
+                                       "duplicate bank id '\(bank.id)'; \(other) already uses it"))
+          ok = false
+        }
+        for q in bank.questions {
+          let clashes = ([q.id] + q.renamedFrom).compactMap { id in questionIDs[id].map { (id, $0) } }
+          for (id, first) in clashes {
+            fileDiagnostics.append(.init(.error, at: q.location, "duplicate question id '\(id)'"))
+            fileDiagnostics.append(.init(.note, at: first, "'\(id)' is already defined here"))
+            ok = false
+          }
+        }
+        if ok {
+          bankIDs[bank.id] = source.path
+          for q in bank.questions {
+            questionIDs[q.id] = q.location
+            for old in q.renamedFrom { questionIDs[old] = q.location }
+          }
+          catalog.banks.append(bank)
+        }
+      }
+      if !ok { catalog.skippedFiles.append(source.path) }
+      diagnostics += fileDiagnostics
+    }
+    catalog.diagnostics = diagnostics
+    catalog.rebuildIndex()
+    return catalog
+  }
+
+  private struct FileResult: Sendable {
+    var bank: Bank?
+    var diagnostics: [Diagnostic]
+  }
+
+  private static func decodeInParallel(_ sources: [SourceFile], decoder: BankDecoder) -> [FileResult] {
+    let results = ResultSlots<FileResult>(count: sources.count)
+    DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+      results[i] = decodeOne(sources[i], decoder: decoder)
+    }
+    return results.values.map { $0 ?? FileResult(diagnostics: []) }
+  }
+
+  private static func decodeOne(_ source: SourceFile, decoder: BankDecoder) -> FileResult {
+    var diagnostics: [Diagnostic] = []
+    guard let root = compose(source, into: &diagnostics) else {
+      return FileResult(diagnostics: diagnostics)
+    }
+    let reader = NodeReader(path: source.path)
+    let bank = decoder.decode(root, reader: reader)
+    // Report in file order; a note stays right after the message it explains.
+    return FileResult(bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics))
+  }
+
+  /// Checks the bytes and composes the YAML document, turning syntax errors into diagnostics.
+  static func compose(_ source: SourceFile, into diagnostics: inout [Diagnostic]) -> Node? {
+    guard let text = source.decodedText(into: &diagnostics) else { return nil }
+    do {
+      guard let root = try Yams.compose(yaml: text) else {
+        diagnostics.append(.init(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "file is empty"))
+        return nil
+      }
+      return root
+    } catch let error as YamlError {
+      diagnostics.append(SyntaxError.diagnostic(for: error, path: source.path, text: text))
+      return nil
+    } catch {
+      diagnostics.append(.init(.error, at: SourceLocation(path: source.path), "cannot parse: \(error)"))
+      return nil
+    }
+  }
+
+  static func sortedKeepingNotes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var groups: [[Diagnostic]] = []
+    for d in diagnostics {
+      if d.severity == .note, !groups.isEmpty { groups[groups.count - 1].append(d) } else { groups.append([d]) }
+    }
+    return groups.enumerated()
+      .sorted { ($0.element[0].location, $0.offset) < ($1.element[0].location, $1.offset) }
+      .flatMap(\.element)
+  }
+
+  static func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}
+
+/// Fixed-size storage that concurrent iterations each write one distinct slot of.
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+  private var storage: [T?]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  subscript(i: Int) -> T? {
+    get { lock.withLock { storage[i] } }
+    set { lock.withLock { storage[i] = newValue } }
+  }
+
+  var values: [T?] { lock.withLock { storage } }
+}

@@ -1,0 +1,74 @@
+/// One question of a bank, validated and with its source position.
+///
+/// Progress is keyed on ``id``; every other field may change between loads.
+public struct Question: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var kind: QuestionKind
+  public var prompt: String
+  public var topic: String
+  public var tags: [String]
+  /// 1 (warm-up), 2 (typical) or 3 (senior-level).
+  public var difficulty: Int
+  /// The model answer; for `star`, what a strong answer shows.
+  public var answer: String?
+  public var keyPoints: [KeyPoint]
+  public var choices: [Choice]
+  public var hints: [String]
+  public var pitfalls: [String]
+  /// Answer time in seconds as written in the bank, if any.
+  public var timeLimitOverride: Int?
+  public var renamedFrom: [String]
+  /// Behavioral theme keys, for `star` questions.
+  public var competencies: [String]
+  /// Rubric items, for `design` questions, in the order of the dimensions file.
+  public var rubric: [RubricItem]
+  /// The bank this question came from.
+  public var bankID: String
+  public var category: Category
+  /// Where the question starts in its file.
+  public var location: SourceLocation
+
+  /// The answer time in seconds: the bank's `time_limit` or the kind's default.
+  public var timeLimit: Int { timeLimitOverride ?? kind.defaultTimeLimit }
+
+  /// Indices of the correct choices.
+  public var correctChoiceIndices: [Int] {
+    choices.indices.filter { choices[$0].isCorrect }
+  }
+}
+
+/// A statement a good typed answer covers, with alternates that recognise it.
+public struct KeyPoint: Sendable, Equatable {
+  public var text: String
+  public var accept: [String]
+
+  public init(text: String, accept: [String] = []) {
+    self.text = text
+    self.accept = accept
+  }
+}
+
+/// An option of a `choice` or `multi` question.
+public struct Choice: Sendable, Equatable {
+  public var text: String
+  public var isCorrect: Bool
+  public var why: String?
+
+  public init(text: String, isCorrect: Bool, why: String? = nil) {
+    self.text = text
+    self.isCorrect = isCorrect
+    self.why = why
+  }
+}
+
+/// What a strong answer to one design prompt covers on one dimension.
+public struct RubricItem: Sendable, Equatable {
+  /// A key from `dimensions.yaml`.
+  public var dimension: String
+  public var expectation: String
+
+  public init(dimension: String, expectation: String) {
+    self.dimension = dimension
+    self.expectation = expectation
+  }
+}

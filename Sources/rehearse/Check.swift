@@ -1,0 +1,47 @@
+import ArgumentParser
+import BundledBanks
+import Foundation
+import RehearseKit
+
+/// `rehearse check`: lint bank files.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check question banks for errors.",
+    discussion: """
+      Prints every problem as path:line:col: error: message, then a summary. Exits 0 when \
+      there are no errors (warnings allowed) and 1 otherwise. With no paths, checks the \
+      banks a session would load.
+      """)
+
+  @Argument(help: "Bank files or folders to check.")
+  var paths: [String] = []
+
+  @Flag(help: "Print the diagnostics and summary as JSON.")
+  var json = false
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let bundled = BundledBanks.sourceFiles
+    let catalog: BankCatalog
+    var errors: [BankError] = []
+    if paths.isEmpty {
+      (catalog, errors) = BankLoader.loadAll(
+        bundled: bundled, paths: options.paths,
+        extraDirectories: options.bankDirectories.map { URL(fileURLWithPath: $0) })
+    } else {
+      let found = BankSources.files(at: paths.map { URL(fileURLWithPath: $0) }, required: true)
+      errors = found.errors
+      catalog = BankLoader.load(found.files, references: bundled)
+    }
+    let report = CheckReport(catalog: catalog, errors: errors)
+    if json {
+      print(try report.jsonString())
+    } else {
+      DiagnosticPrinter().print(errors)
+      DiagnosticPrinter().print(catalog.diagnostics)
+      print(report.summaryText(style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
+    }
+    if !report.isClean { throw ExitCode.failure }
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import RehearseKit
+
+/// What `rehearse check` prints.
+struct CheckReport: Encodable {
+  struct Item: Encodable {
+    var path: String
+    var line: Int
+    var column: Int
+    var severity: String
+    var message: String
+  }
+
+  var files: Int
+  var errors: Int
+  var warnings: Int
+  var skipped: [String]
+  var diagnostics: [Item]
+  var summary: BankSummary
+
+  var isClean: Bool { errors == 0 }
+
+  init(catalog: BankCatalog, errors pathErrors: [BankError]) {
+    let all =
+      pathErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.path), $0.reason) }
+      + catalog.diagnostics
+    files = catalog.fileCount
+    errors = all.filter { $0.severity == .error }.count
+    warnings = all.filter { $0.severity == .warning }.count
+    skipped = catalog.skippedFiles
+    diagnostics = all.map {
+      Item(path: $0.location.path, line: $0.location.line, column: $0.location.column,
+           severity: $0.severity.rawValue, message: $0.message)
+    }
+    summary = BankSummary(catalog)
+  }
+
+  func jsonString() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self)
+  }
+
+  func summaryText(style: Style) -> String {
+    var lines: [String] = []
+    let verdict =
+      errors == 0
+      ? style.green("ok")
+      : style.red("\(errors) error\(errors == 1 ? "" : "s")")
+    var head = "\(verdict): \(files) file\(files == 1 ? "" : "s"), \(summary.banks.count) bank\(summary.banks.count == 1 ? "" : "s"), \(summary.questions) questions"
+    if warnings > 0 { head += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+    if !skipped.isEmpty { head += "; skipped: \(skipped.joined(separator: ", "))" }
+    lines.append(head)
+    if summary.questions > 0 {
+      lines.append("  by category: " + Category.allCases.compactMap { c in
+        summary.categories[c.rawValue].map { "\(c.rawValue) \($0)" }
+      }.joined(separator: ", "))
+      lines.append("  by kind:     " + QuestionKind.allCases.compactMap { k in
+        summary.kinds[k.rawValue].map { "\(k.rawValue) \($0)" }
+      }.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n")
+  }
+}
