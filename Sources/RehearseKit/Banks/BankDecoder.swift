@@ -178,7 +178,7 @@ struct BankDecoder {
   private func decodeRubric(_ node: Node?, reader: NodeReader) -> [RubricItem] {
     guard let node else { return [] }
     guard let f = reader.fields(of: node, "a rubric", allowed: dimensions, required: []) else { return [] }
-    if f.entries.isEmpty { reader.error(node, "'rubric' is empty") }
+    if case .mapping(let m) = node, m.count == 0 { reader.error(node, "'rubric' is empty") }
     return dimensions.compactMap { key in
       reader.text(f[key], key).map { RubricItem(dimension: key, expectation: $0) }
     }
