@@ -72,6 +72,7 @@ let package = Package(
     .testTarget(
       name: "FSRSTests",
       dependencies: ["FSRS"],
+      exclude: ["gen_fsrs_fixtures.py"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
