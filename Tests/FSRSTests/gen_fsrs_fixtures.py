@@ -393,7 +393,7 @@ def write_functions_fixture(path: Path, functions: dict) -> None:
 
 
 def main() -> int:
-  root = Path(__file__).resolve().parent.parent
+  root = Path(__file__).resolve().parents[2]  # the package root
   parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   parser.add_argument("--out", type=Path, default=root / "Tests/FSRSTests/Fixtures")
   parser.add_argument("--check-reference", type=Path, default=None,
