@@ -22,7 +22,7 @@ struct CheckReport: Encodable {
 
   init(catalog: BankCatalog, errors pathErrors: [BankError]) {
     let all =
-      pathErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.path), $0.reason) }
+      pathErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }
       + catalog.diagnostics
     files = catalog.fileCount
     errors = all.filter { $0.severity == .error }.count

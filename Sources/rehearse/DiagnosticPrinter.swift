@@ -20,21 +20,7 @@ struct DiagnosticPrinter {
   }
 
   func print(_ errors: [BankError]) {
-    print(errors.map { Diagnostic(.error, at: SourceLocation(path: $0.path), $0.reason) })
+    print(errors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) })
   }
 }
 
-extension BankError {
-  var path: String {
-    switch self {
-    case .unreadable(let path, _), .notFound(let path): path
-    }
-  }
-
-  var reason: String {
-    switch self {
-    case .unreadable(_, let reason): reason
-    case .notFound: "no such file or directory"
-    }
-  }
-}

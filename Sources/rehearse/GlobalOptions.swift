@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledBanks
 import Foundation
 import RehearseKit
 
@@ -13,4 +14,34 @@ struct GlobalOptions: ParsableArguments {
   var paths: RehearsePaths { RehearsePaths(environment: ProcessInfo.processInfo.environment) }
 
   var databaseURL: URL { database.map { URL(fileURLWithPath: $0) } ?? paths.database }
+}
+
+extension GlobalOptions {
+  /// Opens settings, banks and the database, printing bank errors (the rest still loads).
+  /// Exits with status 1 on a bad config file or an unusable database.
+  func openWorkspace() throws -> Workspace {
+    let options = WorkspaceOptions(
+      bundled: BundledBanks.sourceFiles, environment: ProcessInfo.processInfo.environment,
+      database: database.map { URL(fileURLWithPath: $0) },
+      extraBankDirectories: bankDirectories.map { URL(fileURLWithPath: $0) })
+    do {
+      let workspace = try Workspace.open(options)
+      let problems = workspace.bankDiagnostics.filter { $0.severity != .warning }
+      if !problems.isEmpty {
+        DiagnosticPrinter().print(problems)
+        Terminal.writeError("rehearse: skipped \(workspace.catalog.skippedFiles.count) bank file(s) with errors; run 'rehearse check' for details\n")
+      }
+      return workspace
+    } catch WorkspaceError.badConfig(let diagnostics) {
+      DiagnosticPrinter().print(diagnostics)
+      Terminal.writeError("rehearse: fix the config file, or run 'rehearse config' to see the settings\n")
+      throw ExitCode.failure
+    } catch WorkspaceError.badEnvironment(let message) {
+      Terminal.writeError("rehearse: \(message)\n")
+      throw ExitCode.failure
+    } catch let error as StoreError {
+      Terminal.writeError("rehearse: \(error)\n")
+      throw ExitCode.failure
+    }
+  }
 }

@@ -11,6 +11,9 @@ struct Rehearse: ParsableCommand {
       $REHEARSE_HOME/banks (or $XDG_DATA_HOME/rehearse/banks), $REHEARSE_BANKS and --banks.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Banks.self]
+    subcommands: [
+      Check.self, Banks.self, DueCommand.self, CardCommand.self, ImportCommand.self,
+      SuspendCommand.self, UnsuspendCommand.self, ConfigCommand.self,
+    ]
   )
 }

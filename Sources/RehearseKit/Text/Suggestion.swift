@@ -1,7 +1,7 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" messages.
-enum Suggestion {
+public enum Suggestion {
   /// The candidate nearest to `word` by edit distance, if it is close enough to be a typo.
-  static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+  public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let limit = max(1, min(3, word.count / 3))
     var best: (String, Int)?
     for candidate in candidates {
@@ -12,7 +12,7 @@ enum Suggestion {
   }
 
   /// Levenshtein distance over characters.
-  static func distance(_ a: String, _ b: String) -> Int {
+  public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }

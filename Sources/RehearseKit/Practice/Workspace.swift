@@ -1,0 +1,79 @@
+import Foundation
+
+/// Everything a command needs: settings, loaded banks and the opened, synced store.
+///
+/// ```swift
+/// let workspace = try Workspace.open(WorkspaceOptions(bundled: files, environment: env))
+/// ```
+public struct Workspace: Sendable {
+  public var paths: RehearsePaths
+  public var settings: Settings
+  public var catalog: BankCatalog
+  public var store: Store
+  public var clock: RehearseClock
+  /// Problems with banks or folders that did not stop the app (printed as warnings).
+  public var bankDiagnostics: [Diagnostic]
+  /// What syncing banks into the store changed.
+  public var sync: SyncReport
+
+  /// Opens everything, or throws ``WorkspaceError`` with positioned diagnostics when the
+  /// config file is bad (a bad config is never silently replaced by defaults).
+  public static func open(_ options: WorkspaceOptions) throws -> Workspace {
+    let paths = RehearsePaths(environment: options.environment)
+    let loaded = SettingsFile.load(paths.configFile)
+    guard loaded.isValid else { throw WorkspaceError.badConfig(loaded.diagnostics) }
+    let clock: RehearseClock
+    do { clock = try RehearseClock.from(environment: options.environment) } catch let error as ClockError {
+      throw WorkspaceError.badEnvironment(error.description)
+    }
+    let (catalog, folderErrors) = BankLoader.loadAll(
+      bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories)
+    let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
+    let store = try Store.open(at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone)
+    let sync = try store.sync(with: catalog, at: clock.now())
+    let diagnostics =
+      folderErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }
+      + catalog.diagnostics
+    return Workspace(
+      paths: paths, settings: loaded.settings, catalog: catalog, store: store, clock: clock,
+      bankDiagnostics: diagnostics, sync: sync)
+  }
+}
+
+/// How to open a workspace.
+public struct WorkspaceOptions: Sendable {
+  public var bundled: [SourceFile]
+  public var environment: [String: String]
+  public var database: URL?
+  public var extraBankDirectories: [URL]
+
+  public init(bundled: [SourceFile], environment: [String: String], database: URL? = nil, extraBankDirectories: [URL] = []) {
+    self.bundled = bundled
+    self.environment = environment
+    self.database = database
+    self.extraBankDirectories = extraBankDirectories
+  }
+}
+
+/// Why a workspace could not open.
+public enum WorkspaceError: Error, Sendable {
+  case badConfig([Diagnostic])
+  case badEnvironment(String)
+}
+
+extension BankError {
+  /// The path the error concerns.
+  public var pathForDisplay: String {
+    switch self {
+    case .unreadable(let path, _), .notFound(let path): path
+    }
+  }
+
+  /// The reason, without the path.
+  public var reasonForDisplay: String {
+    switch self {
+    case .unreadable(_, let reason): reason
+    case .notFound: "no such file or directory"
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import FSRS
+import Foundation
+
+/// Chooses what to ask today, in order.
+///
+/// 1. Learning and relearning cards that are due now (or within the learn-ahead window).
+/// 2. Review cards due before the next rollover, lowest retrievability first (most at risk),
+///    up to `reviews_per_day` minus the reviews already done today.
+/// 3. New cards, up to `new_per_day` minus those already introduced today; questions from
+///    `preferredTopics` first (the weak areas), then bank order.
+///
+/// Consecutive questions avoid sharing a topic where another choice is close in priority.
+public struct DailyQueue: Sendable {
+  /// A card chosen for today, with why.
+  public struct Entry: Sendable, Equatable {
+    public enum Reason: String, Sendable {
+      case learning, review, new
+    }
+    public var questionId: String
+    public var reason: Reason
+    /// Retrievability now (0 for new cards).
+    public var retrievability: Double
+  }
+
+  /// Cards learned ahead of time within this many seconds of being due (Anki: 20 minutes).
+  public static let learnAhead: TimeInterval = 20 * 60
+
+  public var entries: [Entry]
+
+  /// Builds the queue.
+  /// - Parameters:
+  ///   - cards: the store's cards (retired ones are ignored).
+  ///   - catalog: the loaded questions, for filters, topics and bank order.
+  ///   - today: what was already done today.
+  ///   - newOnly: only new cards.
+  ///   - preferredTopics: topics whose new questions come first (weakest first).
+  public init(
+    cards: [CardRecord], catalog: BankCatalog, settings: Settings, scheduler: Scheduler,
+    calendar: StudyCalendar, now: Date, today: TodayCounts, filter: QueueFilter = QueueFilter(),
+    newOnly: Bool = false, preferredTopics: [String] = []
+  ) {
+    let nextRollover = calendar.nextRollover(after: now).timeIntervalSince1970
+    let t = now.timeIntervalSince1970
+    var learning: [(Double, Entry)] = []
+    var reviews: [Entry] = []
+    var fresh: [String: Entry] = [:]
+    for card in cards where !card.retired && !card.suspended {
+      guard let q = catalog.question(id: card.questionId), filter.matches(q) else { continue }
+      if card.isNew {
+        fresh[card.questionId] = Entry(questionId: card.questionId, reason: .new, retrievability: 0)
+        continue
+      }
+      if newOnly { continue }
+      guard let due = card.due else { continue }
+      if card.state == CardState.review.rawValue {
+        if due < nextRollover {
+          let r = card.retrievability(at: now, scheduler: scheduler, calendar: calendar)
+          reviews.append(Entry(questionId: card.questionId, reason: .review, retrievability: r))
+        }
+      } else if due <= t + Self.learnAhead {
+        learning.append((due, Entry(questionId: card.questionId, reason: .learning, retrievability: 1)))
+      }
+    }
+    learning.sort { $0.0 < $1.0 }
+    reviews.sort { ($0.retrievability, $0.questionId) < ($1.retrievability, $1.questionId) }
+    reviews = Array(reviews.prefix(max(0, settings.reviewsPerDay - today.reviewCardsDone)))
+
+    // New cards in preferred-topic order, then bank order.
+    let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+    var newEntries: [(Int, Int, Entry)] = []
+    for (order, q) in catalog.questions.enumerated() {
+      guard let entry = fresh[q.id] else { continue }
+      newEntries.append((rank[q.topic] ?? Int.max, order, entry))
+    }
+    newEntries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+    let newLimit = max(0, settings.newPerDay - today.newIntroduced)
+    let news = newEntries.prefix(newLimit).map(\.2)
+
+    let ordered = learning.map(\.1) + reviews + news
+    entries = Self.interleavingTopics(ordered, catalog: catalog)
+  }
+
+  /// Reorders so consecutive entries differ in topic where possible, looking a few places ahead
+  /// so priority order is mostly kept.
+  static func interleavingTopics(_ entries: [Entry], catalog: BankCatalog, window: Int = 6) -> [Entry] {
+    var pending = entries
+    var result: [Entry] = []
+    result.reserveCapacity(entries.count)
+    var lastTopic: String?
+    while !pending.isEmpty {
+      var pick = 0
+      if let lastTopic {
+        for i in 0..<min(window, pending.count)
+        where catalog.question(id: pending[i].questionId)?.topic != lastTopic {
+          pick = i
+          break
+        }
+      }
+      let entry = pending.remove(at: pick)
+      lastTopic = catalog.question(id: entry.questionId)?.topic
+      result.append(entry)
+    }
+    return result
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Study days: calendar days in the user's time zone that start at the rollover hour (like
+/// Anki's 4 a.m.), so a late-night session counts towards the day it belongs to.
+public struct StudyCalendar: Sendable, Equatable {
+  public var timeZone: TimeZone
+  /// The local hour (0–23) at which a new study day begins.
+  public var rolloverHour: Int
+
+  public init(timeZone: TimeZone = .current, rolloverHour: Int = 4) {
+    self.timeZone = timeZone
+    self.rolloverHour = rolloverHour
+  }
+
+  /// The study day `date` falls on, as a whole number of days since 1970-01-01.
+  public func day(of date: Date) -> Int {
+    let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+    return Int(((local - Double(rolloverHour) * 3600) / 86400).rounded(.down))
+  }
+
+  /// Whole study days between two moments (never negative).
+  public func elapsedDays(from start: Date, to end: Date) -> Int {
+    max(0, day(of: end) - day(of: start))
+  }
+
+  /// The moment study day `day` begins.
+  public func start(ofDay day: Int) -> Date {
+    // Start from the UTC guess, then correct for the zone's offset at that moment.
+    let guess = Double(day) * 86400 + Double(rolloverHour) * 3600
+    var date = Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
+    if self.day(of: date) != day {
+      date = Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: date)))
+    }
+    return date
+  }
+
+  /// When the study day after the one containing `date` begins.
+  public func nextRollover(after date: Date) -> Date {
+    start(ofDay: day(of: date) + 1)
+  }
+
+  /// A calendar date (`2026-11-25`) for a study day, for display and JSON.
+  public func label(ofDay day: Int) -> String {
+    let noon = start(ofDay: day).addingTimeInterval(8 * 3600)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let c = calendar.dateComponents([.year, .month, .day], from: noon.addingTimeInterval(-Double(rolloverHour) * 3600))
+    return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+  }
+}

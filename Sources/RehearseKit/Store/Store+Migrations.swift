@@ -1,0 +1,87 @@
+import GRDB
+
+extension Store {
+  /// Migration names in order. Append only: never edit or remove a shipped migration.
+  static let migrationNames = ["v1-cards-reviews-sessions"]
+
+  /// The one migrator that owns the schema.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-cards-reviews-sessions") { db in
+      try db.create(table: "card") { t in
+        t.primaryKey("question_id", .text)
+        t.column("state", .integer).notNull().defaults(to: 0)
+        t.column("step", .integer)
+        t.column("stability", .double)
+        t.column("difficulty", .double)
+        t.column("due", .double)
+        t.column("last_review", .double)
+        t.column("reps", .integer).notNull().defaults(to: 0)
+        t.column("lapses", .integer).notNull().defaults(to: 0)
+        t.column("suspended", .boolean).notNull().defaults(to: false)
+        t.column("leech", .boolean).notNull().defaults(to: false)
+        t.column("retired", .boolean).notNull().defaults(to: false)
+        t.column("added_at", .double).notNull()
+      }
+      try db.create(index: "card_due", on: "card", columns: ["due"])
+
+      try db.create(table: "session") { t in
+        t.primaryKey("id", .text)
+        t.column("kind", .text).notNull()
+        t.column("started_at", .double).notNull()
+        t.column("ended_at", .double)
+        t.column("filters", .text)
+      }
+
+      try db.create(table: "review") { t in
+        t.primaryKey("id", .text)
+        t.column("question_id", .text).notNull()
+        t.column("reviewed_at", .double).notNull()
+        t.column("rating", .integer).notNull()
+        t.column("suggested_rating", .integer)
+        t.column("duration_ms", .integer)
+        t.column("elapsed_days", .integer)
+        t.column("retrievability", .double).notNull()
+        t.column("stability", .double).notNull()
+        t.column("difficulty", .double).notNull()
+        t.column("state", .integer).notNull()
+        t.column("step", .integer)
+        t.column("due", .double).notNull()
+        t.column("interval_days", .integer)
+        t.column("session_id", .text)
+        t.column("answer", .text)
+        t.column("coverage", .double)
+        t.column("score", .double)
+        t.column("cram", .boolean).notNull().defaults(to: false)
+        t.column("source", .text).notNull()
+      }
+      try db.create(index: "review_question_time", on: "review", columns: ["question_id", "reviewed_at"])
+      try db.create(index: "review_time", on: "review", columns: ["reviewed_at"])
+      // The log is append-only: forbid changing a review's rating or time once written.
+      try db.execute(
+        sql: """
+          CREATE TRIGGER review_is_append_only BEFORE UPDATE OF reviewed_at, rating, cram ON review
+          BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+          CREATE TRIGGER review_is_never_deleted BEFORE DELETE ON review
+          BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+          """)
+
+      try db.create(table: "review_undo") { t in
+        t.primaryKey("review_id", .text).references("review")
+        t.column("undone_at", .double).notNull()
+      }
+
+      try db.create(table: "card_rename") { t in
+        t.primaryKey("old_id", .text)
+        t.column("new_id", .text).notNull()
+        t.column("renamed_at", .double).notNull()
+      }
+
+      try db.create(table: "meta") { t in
+        t.primaryKey("key", .text)
+        t.column("value", .text).notNull()
+      }
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,115 @@
+import FSRS
+import Foundation
+import GRDB
+
+/// Counts for the current study day.
+public struct TodayCounts: Sendable, Equatable {
+  /// Reviews recorded today (cram and undone excluded).
+  public var reviews: Int
+  /// Cards first reviewed today.
+  public var newIntroduced: Int
+  /// Reviews today of cards that were in the review state.
+  public var reviewCardsDone: Int
+}
+
+extension Store {
+  /// Every card that is scheduled: not retired.
+  public func activeCards() throws -> [CardRecord] {
+    try writer.read { db in try CardRecord.filter(Column("retired") == false).fetchAll(db) }
+  }
+
+  /// One card.
+  public func card(_ questionId: String) throws -> CardRecord? {
+    try writer.read { db in try CardRecord.fetchOne(db, key: questionId) }
+  }
+
+  /// What has been done today, so daily limits account for earlier sessions.
+  public func todayCounts(at date: Date) throws -> TodayCounts {
+    let start = calendar.start(ofDay: calendar.day(of: date)).timeIntervalSince1970
+    return try writer.read { db in
+      let active = "cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)"
+      let reviews = try Int.fetchOne(db, sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active)", arguments: [start]) ?? 0
+      let introduced = try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
+            WHERE \(active) GROUP BY question_id) WHERE first >= ?
+          """, arguments: [start]) ?? 0
+      // A review of a review-state card logs elapsed_days >= 1 after a long-term step.
+      let reviewCards = try Int.fetchOne(
+        db,
+        sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active) AND elapsed_days >= 1",
+        arguments: [start]) ?? 0
+      return TodayCounts(reviews: reviews, newIntroduced: introduced, reviewCardsDone: reviewCards)
+    }
+  }
+
+  /// The most recent review of a session that has not been undone.
+  public func lastReview(inSession sessionId: String) throws -> ReviewRecord? {
+    try writer.read { db in
+      try ReviewRecord.fetchOne(
+        db,
+        sql: """
+          SELECT * FROM review WHERE session_id = ? AND id NOT IN (SELECT review_id FROM review_undo)
+          ORDER BY reviewed_at DESC, rowid DESC LIMIT 1
+          """, arguments: [sessionId])
+    }
+  }
+
+  /// Suspends or unsuspends cards. Returns the ids that exist.
+  @discardableResult
+  public func setSuspended(_ suspended: Bool, _ ids: [String]) throws -> [String] {
+    try writer.write { db in
+      var found: [String] = []
+      for id in ids {
+        try db.execute(
+          sql: "UPDATE card SET suspended = ?\(suspended ? "" : ", leech = 0") WHERE question_id = ?",
+          arguments: [suspended, id])
+        if db.changesCount > 0 { found.append(id) }
+      }
+      return found
+    }
+  }
+
+  /// Starts a session and returns its id.
+  public func startSession(kind: String, at date: Date, filters: String? = nil) throws -> String {
+    let id = UUID().uuidString.lowercased()
+    try writer.write { db in
+      try SessionRecord(id: id, kind: kind, startedAt: date.timeIntervalSince1970, endedAt: nil, filters: filters).insert(db)
+    }
+    return id
+  }
+
+  /// Marks a session ended.
+  public func endSession(_ id: String, at date: Date) throws {
+    try writer.write { db in
+      try db.execute(sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+    }
+  }
+
+  /// Days (study days) with at least one review, most recent first, for streaks.
+  public func practiceDays() throws -> [Int] {
+    let times = try writer.read { db in
+      try Double.fetchAll(db, sql: "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY reviewed_at DESC")
+    }
+    var days: [Int] = []
+    for t in times {
+      let d = calendar.day(of: Date(timeIntervalSince1970: t))
+      if days.last != d { days.append(d) }
+    }
+    return days
+  }
+
+  /// The current streak of consecutive practice days ending today (or yesterday, if today has
+  /// no practice yet).
+  public func currentStreak(at date: Date) throws -> Int {
+    let days = try practiceDays()
+    let today = calendar.day(of: date)
+    guard let first = days.first, first >= today - 1 else { return 0 }
+    var streak = 1
+    for (a, b) in zip(days, days.dropFirst()) {
+      if a - b == 1 { streak += 1 } else { break }
+    }
+    return streak
+  }
+}

@@ -1,0 +1,157 @@
+import FSRS
+import Foundation
+import GRDB
+
+extension Store {
+  /// Records a graded answer and reschedules its card, in one transaction committed before
+  /// this returns.
+  ///
+  /// The card is read inside the transaction, so a second terminal reviewing the same card is
+  /// taken into account. A cram review is logged but leaves the schedule alone.
+  /// - Throws: ``StoreError/unknownQuestion(_:)`` when no card exists for the id.
+  @discardableResult
+  public func record(_ input: ReviewInput) throws -> RecordedReview {
+    try writer.write { db in
+      guard var card = try CardRecord.fetchOne(db, key: input.questionId) else {
+        throw StoreError.unknownQuestion(input.questionId)
+      }
+      let id = UUID().uuidString.lowercased()
+      let step = schedule(card, rating: input.rating, at: input.reviewedAt, reviewId: id)
+      let review = ReviewRecord(
+        id: id, questionId: input.questionId, reviewedAt: input.reviewedAt.timeIntervalSince1970,
+        rating: input.rating.rawValue, suggestedRating: input.suggestedRating?.rawValue,
+        durationMs: input.duration.map { Int(($0 * 1000).rounded()) },
+        elapsedDays: step.result.elapsedDays, retrievability: step.result.retrievability,
+        stability: step.result.card.memory?.stability ?? 0,
+        difficulty: step.result.card.memory?.difficulty ?? 0,
+        state: step.result.card.state.rawValue, step: step.result.card.step,
+        due: step.result.card.due.timeIntervalSince1970, intervalDays: step.result.intervalDays,
+        sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
+        coverage: input.coverage, score: input.score, cram: input.cram, source: input.source)
+      var becameLeech = false
+      // Cram logs what the schedule would have said, but changes nothing.
+      if !input.cram {
+        let wasLeech = card.leech
+        card = step.card
+        if card.lapses >= settings.leechLapses && !wasLeech {
+          card.leech = true
+          card.suspended = true
+          becameLeech = true
+        }
+        try card.update(db)
+      }
+      try review.insert(db)
+      return RecordedReview(review: review, card: card, becameLeech: becameLeech)
+    }
+  }
+
+  /// Takes back a review: it stays in the log, marked undone, and the card is rebuilt from the
+  /// reviews that remain.
+  /// - Returns: the card after the rebuild.
+  @discardableResult
+  public func undo(reviewId: String, at date: Date) throws -> CardRecord {
+    try writer.write { db in
+      guard let review = try ReviewRecord.fetchOne(db, key: reviewId) else { throw StoreError.nothingToUndo }
+      try ReviewUndoRecord(reviewId: reviewId, undoneAt: date.timeIntervalSince1970).insert(db, onConflict: .ignore)
+      return try rebuildCard(review.questionId, in: db)
+    }
+  }
+
+  /// One scheduling step: the FSRS result and the card row after it.
+  struct Step {
+    var result: ReviewResult
+    var card: CardRecord
+  }
+
+  /// Applies one rating to a card row, with study-day elapsed time and fuzz seeded by the
+  /// review id (so replaying the log gives the same intervals).
+  func schedule(_ card: CardRecord, rating: Rating, at date: Date, reviewId: String) -> Step {
+    let fsrsCard = card.fsrsCard
+    let elapsed = card.lastReview.map {
+      calendar.elapsedDays(from: Date(timeIntervalSince1970: $0), to: date)
+    }
+    var rng = SeededGenerator(seed: Self.seed(reviewId))
+    let result = scheduler.review(fsrsCard, rating: rating, at: date, elapsedDays: elapsed, using: &rng)
+    var next = card
+    next.apply(result.card)
+    next.reps += 1
+    if card.state == CardState.review.rawValue && rating == .again { next.lapses += 1 }
+    return Step(result: result, card: next)
+  }
+
+  /// Rebuilds a card from its log: every review not undone and not cram, in time order.
+  @discardableResult
+  func rebuildCard(_ questionId: String, in db: Database) throws -> CardRecord {
+    guard let existing = try CardRecord.fetchOne(db, key: questionId) else {
+      throw StoreError.unknownQuestion(questionId)
+    }
+    let reviews = try activeReviews(of: questionId, in: db)
+    let steps = replay(reviews, startingFrom: existing)
+    // The figures stored beside each rating are a cache of this replay; refresh them (the
+    // rating and time themselves are never changed).
+    let refresh = try db.cachedStatement(
+      sql: """
+        UPDATE review SET elapsed_days = ?, retrievability = ?, stability = ?, difficulty = ?,
+          state = ?, step = ?, due = ?, interval_days = ? WHERE id = ?
+        """)
+    for (review, step) in zip(reviews, steps) {
+      let r = step.result
+      try refresh.execute(arguments: [
+        r.elapsedDays, r.retrievability, r.card.memory?.stability, r.card.memory?.difficulty,
+        r.card.state.rawValue, r.card.step, r.card.due.timeIntervalSince1970, r.intervalDays, review.id,
+      ])
+    }
+    var card = steps.last?.card ?? existing.resetSchedule()
+    // Becoming a leech suspends; anything else keeps the user's own suspend flag.
+    card.leech = card.lapses >= settings.leechLapses
+    card.suspended = existing.suspended || (card.leech && !existing.leech)
+    try card.update(db)
+    return card
+  }
+
+  /// Replays reviews from a fresh card; each step is the state after that review.
+  func replay(_ reviews: [ReviewRecord], startingFrom card: CardRecord) -> [Step] {
+    var current = card.resetSchedule()
+    var steps: [Step] = []
+    steps.reserveCapacity(reviews.count)
+    for review in reviews {
+      guard let rating = Rating(rawValue: review.rating) else { continue }
+      let step = schedule(
+        current, rating: rating, at: Date(timeIntervalSince1970: review.reviewedAt), reviewId: review.id)
+      steps.append(step)
+      current = step.card
+    }
+    return steps
+  }
+
+  /// The reviews that count for scheduling, oldest first.
+  func activeReviews(of questionId: String, in db: Database) throws -> [ReviewRecord] {
+    try ReviewRecord.fetchAll(
+      db,
+      sql: """
+        SELECT * FROM review WHERE question_id = ? AND cram = 0
+          AND id NOT IN (SELECT review_id FROM review_undo)
+        ORDER BY reviewed_at, id
+        """, arguments: [questionId])
+  }
+
+  /// A stable 64-bit seed from a review id.
+  static func seed(_ id: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+}
+
+extension CardRecord {
+  /// The same card with no reviews applied.
+  func resetSchedule() -> CardRecord {
+    var card = CardRecord.new(questionId, at: Date(timeIntervalSince1970: addedAt))
+    card.suspended = suspended
+    card.retired = retired
+    return card
+  }
+}

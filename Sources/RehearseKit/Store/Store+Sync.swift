@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// What syncing the banks into the store changed.
+public struct SyncReport: Sendable, Equatable {
+  /// Questions that became new cards.
+  public var added: [String] = []
+  /// Cards whose history moved to a new id through `renamed_from`.
+  public var renamed: [(old: String, new: String)] = []
+  /// Cards whose question vanished from the banks: kept, but no longer scheduled.
+  public var retired: [String] = []
+  /// Retired cards whose question came back.
+  public var restored: [String] = []
+
+  public static func == (a: SyncReport, b: SyncReport) -> Bool {
+    a.added == b.added && a.retired == b.retired && a.restored == b.restored
+      && a.renamed.map { [$0.old, $0.new] } == b.renamed.map { [$0.old, $0.new] }
+  }
+}
+
+extension Store {
+  /// Makes the cards match the loaded questions.
+  ///
+  /// New questions become new cards; edited questions keep their progress (cards are keyed on
+  /// the id); `renamed_from` moves a card and its reviews to the new id; questions that vanished
+  /// keep their history but are marked retired and stop being scheduled.
+  /// Skips all work when the question ids are the same as at the last sync.
+  @discardableResult
+  public func sync(with catalog: BankCatalog, at date: Date) throws -> SyncReport {
+    let fingerprint = Self.fingerprint(catalog)
+    return try writer.write { db in
+      if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'sync'") == fingerprint {
+        return SyncReport()
+      }
+      var report = SyncReport()
+      var existing: [String: Bool] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT question_id, retired FROM card") {
+        existing[row[0]] = row[1]
+      }
+      let live = Set(catalog.questions.map(\.id))
+      let now = date.timeIntervalSince1970
+      for q in catalog.questions {
+        if let retired = existing[q.id] {
+          if retired {
+            try db.execute(sql: "UPDATE card SET retired = 0 WHERE question_id = ?", arguments: [q.id])
+            report.restored.append(q.id)
+          }
+          continue
+        }
+        if let old = q.renamedFrom.first(where: { existing[$0] != nil && !live.contains($0) }) {
+          try db.execute(sql: "UPDATE card SET question_id = ?, retired = 0 WHERE question_id = ?", arguments: [q.id, old])
+          try db.execute(sql: "UPDATE review SET question_id = ? WHERE question_id = ?", arguments: [q.id, old])
+          try db.execute(
+            sql: "INSERT OR REPLACE INTO card_rename (old_id, new_id, renamed_at) VALUES (?, ?, ?)",
+            arguments: [old, q.id, now])
+          existing[old] = nil
+          existing[q.id] = false
+          report.renamed.append((old, q.id))
+          continue
+        }
+        try CardRecord.new(q.id, at: date).insert(db)
+        existing[q.id] = false
+        report.added.append(q.id)
+      }
+      for (id, retired) in existing where !retired && !live.contains(id) {
+        try db.execute(sql: "UPDATE card SET retired = 1 WHERE question_id = ?", arguments: [id])
+        report.retired.append(id)
+      }
+      report.retired.sort()
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync', ?)", arguments: [fingerprint])
+      return report
+    }
+  }
+
+  /// Cards whose questions are no longer in any loaded bank.
+  public func retiredCards() throws -> [CardRecord] {
+    try writer.read { db in
+      try CardRecord.filter(Column("retired") == true).order(Column("question_id")).fetchAll(db)
+    }
+  }
+
+  /// A cheap fingerprint of the question ids and renames, so an unchanged catalog skips sync.
+  static func fingerprint(_ catalog: BankCatalog) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ s: String) {
+      for byte in s.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+      }
+      hash ^= 0xff
+      hash = hash &* 0x100_0000_01b3
+    }
+    for q in catalog.questions {
+      mix(q.id)
+      for old in q.renamedFrom { mix("<" + old) }
+    }
+    return "\(catalog.questions.count):\(String(hash, radix: 16))"
+  }
+}

@@ -1,0 +1,93 @@
+import FSRS
+import Foundation
+import GRDB
+
+/// The user's practice history in one SQLite file: cards, the append-only review log,
+/// sessions and (later) stories.
+///
+/// Opens in WAL mode so a second terminal can read while one writes; every graded answer is
+/// committed in its own transaction the moment it is given.
+///
+/// ```swift
+/// let store = try Store.open(at: paths.database, settings: settings)
+/// try store.sync(with: catalog, at: .now)
+/// ```
+public final class Store: Sendable {
+  /// The database connection(s).
+  public let writer: any DatabaseWriter
+  /// Scheduling settings used to compute and replay reviews.
+  public let settings: Settings
+  /// The scheduler the settings describe.
+  public let scheduler: Scheduler
+  /// Study-day boundaries.
+  public let calendar: StudyCalendar
+  /// The path of the database file, or `:memory:`.
+  public let path: String
+
+  init(writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar) throws {
+    self.writer = writer
+    self.path = path
+    self.settings = settings
+    self.scheduler = Scheduler(try settings.schedulerConfiguration())
+    self.calendar = calendar
+  }
+
+  /// Opens (creating if needed) and migrates the database at `url`.
+  ///
+  /// Before migrating an existing file to a newer schema, a copy of it is written next to it
+  /// (`rehearse.sqlite.backup-<last migration>`).
+  /// - Throws: ``StoreError`` when the file cannot be opened, or was written by a newer version.
+  public static func open(
+    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current
+  ) throws -> Store {
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      var config = Configuration()
+      config.busyMode = .timeout(10)
+      config.prepareDatabase { db in
+        // Durable on power loss too: each commit is synced to the WAL before returning.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
+      let existed = FileManager.default.fileExists(atPath: url.path)
+      let pool = try DatabasePool(path: url.path, configuration: config)
+      if existed { try backupBeforeMigrating(pool, url: url) }
+      try migrator.migrate(pool)
+      return try Store(
+        writer: pool, path: url.path, settings: settings,
+        calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour))
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.cannotOpen(path: url.path, reason: Self.reason(error))
+    }
+  }
+
+  /// An in-memory store for tests.
+  public static func inMemory(settings: Settings = Settings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws -> Store {
+    let queue = try DatabaseQueue()
+    try migrator.migrate(queue)
+    return try Store(
+      writer: queue, path: ":memory:", settings: settings,
+      calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour))
+  }
+
+  private static func backupBeforeMigrating(_ pool: DatabasePool, url: URL) throws {
+    let (applied, pending, superseded) = try pool.read { db in
+      (try migrator.appliedIdentifiers(db), try !migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+    }
+    if superseded { throw StoreError.newerSchema(path: url.path) }
+    guard pending, !applied.isEmpty else { return }
+    let last = migrationNames.last { applied.contains($0) } ?? "unknown"
+    let backup = url.deletingLastPathComponent().appending(path: url.lastPathComponent + ".backup-\(last)")
+    try? FileManager.default.removeItem(at: backup)
+    let copy = try DatabaseQueue(path: backup.path)
+    try pool.backup(to: copy)
+    try copy.close()
+  }
+
+  private static func reason(_ error: Error) -> String {
+    if let db = error as? DatabaseError { return db.message ?? "SQLite error \(db.resultCode.rawValue)" }
+    return (error as NSError).localizedDescription
+  }
+}

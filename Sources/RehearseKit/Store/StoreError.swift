@@ -1,0 +1,20 @@
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The database file could not be opened or migrated.
+  case cannotOpen(path: String, reason: String)
+  /// No card exists for the question id.
+  case unknownQuestion(String)
+  /// Nothing to undo.
+  case nothingToUndo
+  /// The database was written by a newer Rehearse.
+  case newerSchema(path: String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): "cannot open database \(path): \(reason)"
+    case .unknownQuestion(let id): "no question with id '\(id)'"
+    case .nothingToUndo: "nothing to undo"
+    case .newerSchema(let path): "database \(path) was written by a newer version of rehearse"
+    }
+  }
+}

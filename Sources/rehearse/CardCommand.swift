@@ -1,0 +1,118 @@
+import ArgumentParser
+import FSRS
+import Foundation
+import RehearseKit
+
+/// `rehearse card ID`: one question's memory state and review history.
+struct CardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "card", abstract: "Show a question's memory state and review history.")
+
+  @Argument(help: "The question id.")
+  var id: String
+
+  @Flag(help: "Print as JSON.")
+  var json = false
+
+  @OptionGroup var options: GlobalOptions
+
+  struct Report: Encodable {
+    struct Review: Encodable {
+      var reviewed_at: String
+      var rating: Int
+      var elapsed_days: Int?
+      var retrievability: Double
+      var stability: Double
+      var difficulty: Double
+      var state: String
+      var step: Int?
+      var interval_days: Double
+      var due: String
+      var source: String
+    }
+    var question_id: String
+    var prompt: String?
+    var state: String
+    var stability: Double?
+    var difficulty: Double?
+    var retrievability: Double
+    var due: String?
+    var reps: Int
+    var lapses: Int
+    var suspended: Bool
+    var leech: Bool
+    var retired: Bool
+    var reviews: [Review]
+  }
+
+  func run() throws {
+    let ws = try options.openWorkspace()
+    let history: CardHistory
+    do { history = try ws.store.history(of: id) } catch StoreError.unknownQuestion {
+      var message = "rehearse: no question with id '\(id)'"
+      if let guess = Suggestion.closest(to: id, in: ws.catalog.questions.map(\.id)) {
+        message += "; did you mean '\(guess)'?"
+      }
+      Terminal.writeError(message + "\n")
+      throw ExitCode.failure
+    }
+    let now = ws.clock.now()
+    let card = history.card
+    let question = ws.catalog.question(id: id)
+    let r = card.retrievability(at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
+    let report = Report(
+      question_id: id, prompt: question?.prompt, state: card.stateName, stability: card.stability,
+      difficulty: card.difficulty, retrievability: r,
+      due: card.due.map { Output.iso(Date(timeIntervalSince1970: $0)) }, reps: card.reps,
+      lapses: card.lapses, suspended: card.suspended, leech: card.leech, retired: card.retired,
+      reviews: history.entries.map { e in
+        Report.Review(
+          reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue, elapsed_days: e.elapsedDays,
+          retrievability: e.retrievability, stability: e.stability, difficulty: e.difficulty,
+          state: stateName(e.state), step: e.step, interval_days: e.interval / 86400,
+          due: Output.iso(e.due), source: e.source)
+      })
+    if json {
+      print(try Output.json(report))
+      return
+    }
+    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    let tz = ws.store.calendar.timeZone
+    print(style.bold(id) + (question.map { " · \($0.category.rawValue) · \($0.topic) · \($0.kind.rawValue)" } ?? " (no longer in any bank)"))
+    if let prompt = question?.prompt { print(prompt) }
+    print("")
+    var facts = ["state \(card.stateName)", "reps \(card.reps)", "lapses \(card.lapses)"]
+    if let s = card.stability { facts.append(String(format: "stability %.2fd", s)) }
+    if let d = card.difficulty { facts.append(String(format: "difficulty %.2f", d)) }
+    if !card.isNew { facts.append(String(format: "recall now %.0f%%", r * 100)) }
+    if let due = card.due { facts.append("due \(Output.time(Date(timeIntervalSince1970: due), tz))") }
+    if card.suspended { facts.append(card.leech ? "suspended (leech)" : "suspended") }
+    print(facts.joined(separator: " · "))
+    guard !history.entries.isEmpty else {
+      print("\nNo reviews yet.")
+      return
+    }
+    let ratings = ["", "again", "hard", "good", "easy"]
+    let rows = history.entries.map { e in
+      [
+        Output.time(e.reviewedAt, tz), ratings[e.rating.rawValue], e.elapsedDays.map(String.init) ?? "–",
+        String(format: "%.3f", e.retrievability), String(format: "%.2f", e.stability),
+        String(format: "%.2f", e.difficulty), stateName(e.state), e.step.map(String.init) ?? "–",
+        e.intervalDays.map { "\($0)d" } ?? Output.span(e.interval), Output.time(e.due, tz),
+      ]
+    }
+    print("")
+    print(Table(header: ["reviewed", "rating", "days", "R", "S", "D", "state", "step", "interval", "due"], rows: rows, numericFrom: 2).render(style: style))
+    if history.ignoredReviews > 0 {
+      print(style.dim("\(history.ignoredReviews) cram or undone review(s) not shown; they do not affect the schedule."))
+    }
+  }
+}
+
+func stateName(_ state: CardState) -> String {
+  switch state {
+  case .learning: "learning"
+  case .review: "review"
+  case .relearning: "relearning"
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RehearseKit
+
+/// `rehearse due`: what is due now, later, and over the next 30 days.
+struct DueCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "due", abstract: "Show what is due now, later today, tomorrow and over 30 days.")
+
+  @Flag(help: "Print as JSON.")
+  var json = false
+
+  @OptionGroup var options: GlobalOptions
+
+  struct Report: Encodable {
+    struct Day: Encodable {
+      var date: String
+      var due: Int
+    }
+    var due_now: Int
+    var later_today: Int
+    var tomorrow: Int
+    var new_available_today: Int
+    var new_total: Int
+    var forecast: [Day]
+  }
+
+  func run() throws {
+    let ws = try options.openWorkspace()
+    let f = try ws.store.forecast(at: ws.clock.now())
+    let report = Report(
+      due_now: f.dueNow, later_today: f.laterToday, tomorrow: f.tomorrow,
+      new_available_today: f.newAvailable, new_total: f.newTotal,
+      forecast: f.days.map { Report.Day(date: $0.date, due: $0.count) })
+    if json {
+      print(try Output.json(report))
+      return
+    }
+    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    print("\(style.bold("Due now")) \(f.dueNow) · later today \(f.laterToday) · tomorrow \(f.tomorrow) · new today \(f.newAvailable) of \(f.newTotal) unseen")
+    print("")
+    let peak = max(1, f.days.map(\.count).max() ?? 1)
+    for (i, day) in f.days.enumerated() {
+      let bar = String(repeating: "█", count: Int((Double(day.count) / Double(peak) * 40).rounded(.up)))
+      let label = i == 0 ? "today" : i == 1 ? "tomorrow" : day.date
+      print("\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(day.count).leftPad(4)) \(style.cyan(bar))")
+    }
+  }
+}
+
+extension String {
+  func leftPad(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

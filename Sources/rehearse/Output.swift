@@ -1,0 +1,40 @@
+import Foundation
+import RehearseKit
+
+/// Shared formatting for command output.
+enum Output {
+  static func json(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// `2026-11-25 09:15` in the given zone.
+  static func time(_ date: Date, _ timeZone: TimeZone) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = timeZone
+    f.dateFormat = "yyyy-MM-dd HH:mm"
+    return f.string(from: date)
+  }
+
+  /// ISO-8601 in UTC with seconds, for JSON.
+  static func iso(_ date: Date) -> String {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    return f.string(from: date)
+  }
+
+  /// A short length of time: 45s, 10m, 3h, 12d, 5mo, 2y.
+  static func span(_ seconds: TimeInterval) -> String {
+    let s = abs(seconds)
+    switch s {
+    case ..<60: return "\(Int(s))s"
+    case ..<3600: return "\(Int((s / 60).rounded()))m"
+    case ..<86400: return "\(Int((s / 3600).rounded()))h"
+    case ..<(86400 * 60): return "\(Int((s / 86400).rounded()))d"
+    case ..<(86400 * 365): return "\(Int((s / (86400 * 30)).rounded()))mo"
+    default: return String(format: "%.1fy", s / (86400 * 365))
+    }
+  }
+}
