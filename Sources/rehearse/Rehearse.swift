@@ -12,8 +12,9 @@ struct Rehearse: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Check.self, Banks.self, DueCommand.self, CardCommand.self, ImportCommand.self,
+      DrillCommand.self, Check.self, Banks.self, DueCommand.self, CardCommand.self, ImportCommand.self,
       SuspendCommand.self, UnsuspendCommand.self, ConfigCommand.self,
-    ]
+    ],
+    defaultSubcommand: DrillCommand.self
   )
 }

@@ -29,7 +29,9 @@ public struct Workspace: Sendable {
     let (catalog, folderErrors) = BankLoader.loadAll(
       bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories)
     let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
-    let store = try Store.open(at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone)
+    let ids = options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:)) ?? IDSource()
+    let store = try Store.open(
+      at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone, ids: ids)
     let sync = try store.sync(with: catalog, at: clock.now())
     let diagnostics =
       folderErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }

@@ -73,7 +73,7 @@ extension Store {
 
   /// Starts a session and returns its id.
   public func startSession(kind: String, at date: Date, filters: String? = nil) throws -> String {
-    let id = UUID().uuidString.lowercased()
+    let id = ids.next()
     try writer.write { db in
       try SessionRecord(id: id, kind: kind, startedAt: date.timeIntervalSince1970, endedAt: nil, filters: filters).insert(db)
     }

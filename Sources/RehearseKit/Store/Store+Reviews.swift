@@ -15,7 +15,7 @@ extension Store {
       guard var card = try CardRecord.fetchOne(db, key: input.questionId) else {
         throw StoreError.unknownQuestion(input.questionId)
       }
-      let id = UUID().uuidString.lowercased()
+      let id = ids.next()
       let step = schedule(card, rating: input.rating, at: input.reviewedAt, reviewId: id)
       let review = ReviewRecord(
         id: id, questionId: input.questionId, reviewedAt: input.reviewedAt.timeIntervalSince1970,

@@ -23,9 +23,12 @@ public final class Store: Sendable {
   public let calendar: StudyCalendar
   /// The path of the database file, or `:memory:`.
   public let path: String
+  /// Where review and session ids come from.
+  public let ids: IDSource
 
-  init(writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar) throws {
+  init(writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar, ids: IDSource = IDSource()) throws {
     self.writer = writer
+    self.ids = ids
     self.path = path
     self.settings = settings
     self.scheduler = Scheduler(try settings.schedulerConfiguration())
@@ -38,7 +41,7 @@ public final class Store: Sendable {
   /// (`rehearse.sqlite.backup-<last migration>`).
   /// - Throws: ``StoreError`` when the file cannot be opened, or was written by a newer version.
   public static func open(
-    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current
+    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current, ids: IDSource = IDSource()
   ) throws -> Store {
     do {
       try FileManager.default.createDirectory(
@@ -55,7 +58,7 @@ public final class Store: Sendable {
       try migrator.migrate(pool)
       return try Store(
         writer: pool, path: url.path, settings: settings,
-        calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour))
+        calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour), ids: ids)
     } catch let error as StoreError {
       throw error
     } catch {

@@ -1,0 +1,27 @@
+/// What the user typed at a prompt.
+public enum ConsoleInput: Sendable, Equatable {
+  /// A line (without its newline).
+  case line(String)
+  /// Ctrl-C on an empty line: the user wants to stop.
+  case interrupted
+  /// Ctrl-D or the end of piped input.
+  case endOfInput
+}
+
+/// The terminal a session talks to. The `rehearse` executable provides a GNU readline console
+/// for terminals and a plain line console for pipes; tests provide scripted ones.
+public protocol Console: AnyObject {
+  /// Reads one line after showing `prompt` (consoles for pipes do not show it).
+  func readLine(prompt: String) -> ConsoleInput
+  /// Writes text as is.
+  func write(_ text: String)
+  /// Lets the user edit `initial` in their editor; nil when no editor could run.
+  func edit(_ initial: String) -> String?
+  /// Whether colour and styling may be used.
+  var styled: Bool { get }
+}
+
+extension Console {
+  /// Writes `text` and a newline.
+  public func line(_ text: String = "") { write(text + "\n") }
+}

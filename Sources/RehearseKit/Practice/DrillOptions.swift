@@ -1,0 +1,20 @@
+/// How a drill session chooses questions.
+public struct DrillOptions: Sendable, Equatable {
+  public var filter = QueueFilter()
+  /// At most this many questions (nil: the whole day's queue).
+  public var count: Int?
+  /// Only questions never answered.
+  public var newOnly = false
+  /// Weakest topics first.
+  public var weak = false
+  /// Practise without changing the schedule (still logged, marked as cram).
+  public var cram = false
+
+  public init(filter: QueueFilter = QueueFilter(), count: Int? = nil, newOnly: Bool = false, weak: Bool = false, cram: Bool = false) {
+    self.filter = filter
+    self.count = count
+    self.newOnly = newOnly
+    self.weak = weak
+    self.cram = cram
+  }
+}

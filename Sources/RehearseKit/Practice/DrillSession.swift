@@ -1,0 +1,119 @@
+import FSRS
+import Foundation
+
+/// A practice session: asks questions in order, grades answers, commits each confirmed rating
+/// at once, and ends with a summary.
+///
+/// All input and output goes through a ``Console``, so the same session runs on a terminal
+/// (GNU readline), from a pipe, or in tests.
+///
+/// ```swift
+/// let session = try DrillSession(workspace: ws, options: DrillOptions(), console: console)
+/// let summary = try session.run()
+/// ```
+public final class DrillSession {
+  let ws: Workspace
+  let options: DrillOptions
+  let console: Console
+  let style: TextStyle
+  let grader: AnswerGrader
+  var queue: SessionQueue
+  let total: Int
+  private(set) var sessionId = ""
+  /// Every rating given this session, in order (undone ones removed).
+  var log: [SessionEntry] = []
+  var startedAt = Date()
+  var position = 0
+
+  /// One rated question of this session.
+  public struct SessionEntry: Sendable {
+    public var question: Question
+    public var review: ReviewRecord
+    public var rating: Rating
+  }
+
+  /// Builds the session's queue from today's schedule (or, for cram, from every matching
+  /// question, least retained first).
+  public init(workspace: Workspace, options: DrillOptions, console: Console) throws {
+    ws = workspace
+    self.options = options
+    self.console = console
+    style = TextStyle(enabled: console.styled)
+    grader = AnswerGrader(catalog: workspace.catalog)
+    let ids = try Self.plan(workspace, options)
+    queue = SessionQueue(ids, limit: options.count)
+    total = min(ids.count, options.count ?? ids.count)
+  }
+
+  static func plan(_ ws: Workspace, _ options: DrillOptions) throws -> [String] {
+    let now = ws.clock.now()
+    let cards = try ws.store.activeCards()
+    let weakTopics = options.weak ? try WeakTopics.rank(ws, cards: cards, at: now) : []
+    if options.cram {
+      // Cram: everything that matches, least retained first (new ones last).
+      let byId = Dictionary(cards.map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
+      let matching = ws.catalog.questions.filter { options.filter.matches($0) && !(byId[$0.id]?.suspended ?? false) }
+      let scored = matching.map { q -> (Double, Int, String) in
+        let card = byId[q.id]
+        let r = card.map { $0.isNew ? 2 : $0.retrievability(at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar) } ?? 2
+        let topicRank = weakTopics.firstIndex(of: q.topic) ?? Int.max
+        return (options.weak ? Double(topicRank) : r, 0, q.id)
+      }
+      return scored.sorted { ($0.0, $0.2) < ($1.0, $1.2) }.map(\.2)
+    }
+    let today = try ws.store.todayCounts(at: now)
+    var settings = ws.settings
+    if options.newOnly, let count = options.count { settings.newPerDay = max(settings.newPerDay, count) }
+    let queue = DailyQueue(
+      cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
+      calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
+      newOnly: options.newOnly, preferredTopics: weakTopics)
+    var entries = queue.entries
+    if options.weak {
+      let rank = Dictionary(weakTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+      entries = entries.enumerated().sorted { a, b in
+        let ra = ws.catalog.question(id: a.element.questionId).flatMap { rank[$0.topic] } ?? Int.max
+        let rb = ws.catalog.question(id: b.element.questionId).flatMap { rank[$0.topic] } ?? Int.max
+        return (ra, a.offset) < (rb, b.offset)
+      }.map(\.element)
+    }
+    return entries.map(\.questionId)
+  }
+
+  /// Runs the session until the queue is done, the user quits, or input ends.
+  /// - Returns: the end-of-session summary (also printed).
+  @discardableResult
+  public func run() throws -> SessionSummary {
+    startedAt = ws.clock.now()
+    sessionId = try ws.store.startSession(kind: options.cram ? "cram" : "drill", at: startedAt)
+    console.line(openingLine())
+    loop: while true {
+      let now = ws.clock.now()
+      guard let id = queue.next(at: now) else {
+        if let due = queue.nextLearningDue {
+          console.line(style.dim("Learning steps come back in \(SessionText.span(due.timeIntervalSince(now))); run rehearse again then."))
+        }
+        break
+      }
+      guard let question = ws.catalog.question(id: id) else { continue }
+      position += 1
+      switch try ask(question) {
+      case .next: continue
+      case .quit: break loop
+      }
+    }
+    let summary = try summarize()
+    try ws.store.endSession(sessionId, at: ws.clock.now())
+    console.write(SessionText.render(summary, style: style))
+    return summary
+  }
+
+  func openingLine() -> String {
+    let what = options.cram ? "Cram session (the schedule is not changed)" : "Today's drill"
+    if total == 0 {
+      return style.bold(what) + ": nothing due. " + style.dim("Try rehearse drill --new-only, or rehearse due.")
+    }
+    return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"). "
+      + style.dim("Type :help for commands; Ctrl-D ends the session.")
+  }
+}

@@ -1,0 +1,30 @@
+import FSRS
+import Foundation
+
+/// Makes ids for reviews and sessions: random UUIDs, or a seeded sequence of UUID-shaped ids
+/// when `REHEARSE_SEED` is set, so scripted sessions and their fuzzed intervals reproduce.
+public final class IDSource: @unchecked Sendable {
+  private let lock = NSLock()
+  private var generator: SeededGenerator?
+
+  /// Random UUIDs.
+  public init() {}
+
+  /// A reproducible sequence.
+  public init(seed: UInt64) {
+    generator = SeededGenerator(seed: seed)
+  }
+
+  /// The next id (lower-case UUID form).
+  public func next() -> String {
+    lock.withLock {
+      guard var g = generator else { return UUID().uuidString.lowercased() }
+      let a = g.next()
+      let b = g.next()
+      generator = g
+      let hex = String(format: "%016llx%016llx", a, b)
+      let c = Array(hex)
+      return [c[0..<8], c[8..<12], c[12..<16], c[16..<20], c[20..<32]].map { String($0) }.joined(separator: "-")
+    }
+  }
+}

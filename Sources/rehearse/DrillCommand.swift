@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import RehearseKit
+
+/// `rehearse drill` (and plain `rehearse`): today's questions.
+struct DrillCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drill",
+    abstract: "Practise today's questions (the default command).",
+    discussion: """
+      Asks what is due (learning steps, then reviews most at risk of being forgotten), then new \
+      questions up to new_per_day. Every rating is saved the moment you give it. Type :help \
+      during a session for commands.
+      """)
+
+  @Option(name: .customLong("category"), help: ArgumentHelp("Only this category (repeatable): \(Category.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+  var categories: [Category] = []
+
+  @Option(name: .customLong("topic"), help: ArgumentHelp("Only this topic (repeatable).", valueName: "topic"))
+  var topics: [String] = []
+
+  @Option(name: .customLong("tag"), help: ArgumentHelp("Only questions with this tag (repeatable).", valueName: "tag"))
+  var tags: [String] = []
+
+  @Option(name: .customLong("kind"), help: ArgumentHelp("Only this kind (repeatable): recall, choice, multi, star, design.", valueName: "kind"))
+  var kinds: [QuestionKind] = []
+
+  @Option(name: .customLong("bank"), help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"))
+  var banks: [String] = []
+
+  @Option(help: "Ask at most this many questions.")
+  var count: Int?
+
+  @Flag(help: "Only questions you have never answered.")
+  var newOnly = false
+
+  @Flag(help: "Weakest topics first.")
+  var weak = false
+
+  @Flag(help: "Practise without changing the schedule (still logged, marked as cram).")
+  var cram = false
+
+  @OptionGroup var options: GlobalOptions
+
+  func validate() throws {
+    if let count, count < 1 { throw ValidationError("--count must be at least 1.") }
+    if cram && newOnly { throw ValidationError("--cram and --new-only cannot be combined: cram ignores the schedule.") }
+  }
+
+  func run() throws {
+    let ws = try options.openWorkspace()
+    let filter = QueueFilter(categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks)
+    try checkFilter(filter, ws)
+    let console: Console =
+      Terminal.isInteractive(STDIN_FILENO)
+      ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
+      : LineConsole()
+    let session = try DrillSession(
+      workspace: ws,
+      options: DrillOptions(filter: filter, count: count, newOnly: newOnly, weak: weak, cram: cram),
+      console: console)
+    try session.run()
+  }
+
+  /// Unknown topics, tags or banks are errors, not silently empty sessions.
+  private func checkFilter(_ filter: QueueFilter, _ ws: Workspace) throws {
+    let known: [(String, [String], [String])] = [
+      ("topic", filter.topics, ws.catalog.questions.map(\.topic)),
+      ("tag", filter.tags, ws.catalog.questions.flatMap(\.tags)),
+      ("bank", filter.banks, ws.catalog.banks.map(\.id)),
+    ]
+    for (name, asked, all) in known {
+      let allSet = Set(all)
+      for value in asked where !allSet.contains(value) {
+        var message = "no \(name) '\(value)' in the loaded banks"
+        if let guess = Suggestion.closest(to: value, in: allSet.sorted()) { message += "; did you mean '\(guess)'?" }
+        throw ValidationError(message)
+      }
+    }
+  }
+}
+
+extension Category: ExpressibleByArgument {}
+extension QuestionKind: ExpressibleByArgument {}

@@ -1,0 +1,145 @@
+import CReadline
+import Foundation
+import RehearseKit
+import Synchronization
+
+/// A console on a terminal, through GNU readline's callback interface: line editing,
+/// persistent history, tab completion of `:commands` and rating words, and Ctrl-C that clears
+/// the line (or, on an empty line, ends the session).
+final class ReadlineConsole: Console {
+  let styled: Bool
+  private let historyPath: String
+
+  init(historyFile: URL, styled: Bool) {
+    self.styled = styled
+    historyPath = historyFile.path
+    try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    if !FileManager.default.fileExists(atPath: historyPath) {
+      FileManager.default.createFile(atPath: historyPath, contents: nil)
+    }
+    rehearse_set_readline_name("rehearse")
+    rehearse_set_catch_signals(0)
+    using_history()
+    stifle_history(2000)
+    read_history(historyPath)
+    rehearse_set_completion(completeAtStart)
+    signal(SIGINT, onInterrupt)
+  }
+
+  deinit {
+    history_truncate_file(historyPath, 2000)
+  }
+
+  func readLine(prompt: String) -> ConsoleInput {
+    pendingLine.withLock { $0 = nil }
+    rl_callback_handler_install(Self.readlineSafe(prompt), onLine)
+    defer { rl_callback_handler_remove() }
+    while true {
+      var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&fds, 1, -1)
+      if interruptFlag.exchange(false, ordering: .relaxed) {
+        let current = String(cString: rehearse_line_buffer())
+        if current.isEmpty {
+          rl_callback_sigcleanup()
+          write("\n")
+          return .interrupted
+        }
+        // Drop the half-typed line and show a fresh prompt.
+        rl_replace_line("", 0)
+        rl_crlf()
+        rl_on_new_line()
+        rl_redisplay()
+        continue
+      }
+      if ready < 0 { continue }
+      rl_callback_read_char()
+      if let result = pendingLine.withLock({ $0 }) {
+        switch result {
+        case .eof:
+          write("\n")
+          return .endOfInput
+        case .line(let text):
+          if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(text)
+            append_history(1, historyPath)
+          }
+          return .line(text)
+        }
+      }
+    }
+  }
+
+  func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func edit(_ initial: String) -> String? {
+    Editor.edit(initial)
+  }
+
+  /// Marks ANSI sequences as invisible so readline measures the prompt correctly.
+  static func readlineSafe(_ prompt: String) -> String {
+    var out = ""
+    var inEscape = false
+    for c in prompt.unicodeScalars {
+      if c == "\u{1B}" {
+        out.unicodeScalars.append("\u{01}")
+        inEscape = true
+      }
+      out.unicodeScalars.append(c)
+      if inEscape && c == "m" {
+        out.unicodeScalars.append("\u{02}")
+        inEscape = false
+      }
+    }
+    return out
+  }
+}
+
+private enum PendingLine: Sendable {
+  case line(String)
+  case eof
+}
+
+private let pendingLine = Mutex<PendingLine?>(nil)
+private let interruptFlag = Atomic<Bool>(false)
+private let completionIndex = Mutex<Int>(0)
+
+private func onLine(_ line: UnsafeMutablePointer<CChar>?) {
+  guard let line else {
+    pendingLine.withLock { $0 = .eof }
+    return
+  }
+  let text = String(cString: line)
+  free(line)
+  pendingLine.withLock { $0 = .line(text) }
+  // Stop reading more characters into this prompt.
+  rl_callback_handler_remove()
+}
+
+private func onInterrupt(_: Int32) {
+  interruptFlag.store(true, ordering: .relaxed)
+}
+
+/// Completes `:commands` and rating words at the start of the line only; never file names.
+private func completeAtStart(
+  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  rehearse_set_completion_over(1)
+  guard start == 0 else { return nil }
+  return rl_completion_matches(text, completionWord)
+}
+
+private func completionWord(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+  let prefix = text.map { String(cString: $0) } ?? ""
+  let words = SessionCommand.completions
+  return completionIndex.withLock { index in
+    if state == 0 { index = 0 }
+    while index < words.count {
+      let word = words[index]
+      index += 1
+      if word.hasPrefix(prefix) { return strdup(word) }
+    }
+    return nil
+  }
+}
