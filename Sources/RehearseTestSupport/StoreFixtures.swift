@@ -31,7 +31,9 @@ public struct QuestionSpec: Sendable {
       "    topic: \(topic)",
     ]
     if !tags.isEmpty { lines.append("    tags: [\(tags.joined(separator: ", "))]") }
-    if !renamedFrom.isEmpty { lines.append("    renamed_from: [\(renamedFrom.joined(separator: ", "))]") }
+    if !renamedFrom.isEmpty {
+      lines.append("    renamed_from: [\(renamedFrom.joined(separator: ", "))]")
+    }
     switch kind {
     case .choice:
       lines += [

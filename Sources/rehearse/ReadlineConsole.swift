@@ -24,6 +24,12 @@ final class ReadlineConsole: Console {
     read_history(historyPath)
     rehearse_set_completion(completeAtStart)
     signal(SIGINT, onInterrupt)
+    // A parent may have started us with SIGINT blocked (some process launchers do); Ctrl-C
+    // must still reach the handler.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   deinit {

@@ -25,13 +25,15 @@ public struct StudyCalendar: Sendable, Equatable {
 
   /// The moment study day `day` begins.
   public func start(ofDay day: Int) -> Date {
-    // Start from the UTC guess, then correct for the zone's offset at that moment.
+    // The zone's offset can change within a day of the boundary (daylight saving), so try the
+    // offsets in force around it and keep the earliest moment that lies on `day`.
     let guess = Double(day) * 86400 + Double(rolloverHour) * 3600
-    var date = Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
-    if self.day(of: date) != day {
-      date = Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: date)))
+    let candidates = [-86400.0, 0, 86400].map { shift -> Date in
+      let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess + shift))
+      return Date(timeIntervalSince1970: guess - Double(offset))
     }
-    return date
+    return candidates.filter { self.day(of: $0) == day }.min()
+      ?? Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
   }
 
   /// When the study day after the one containing `date` begins.

@@ -85,6 +85,10 @@ public enum SettingsFile {
     let newLine = "\(name): \(value)"
     if let i = lines.firstIndex(where: { $0.hasPrefix(name + ":") }) {
       lines[i] = newLine
+      // A value written as a block (an indented list or mapping) continues on the next lines.
+      while i + 1 < lines.count, let first = lines[i + 1].first, first == " " || first == "\t" || first == "-" {
+        lines.remove(at: i + 1)
+      }
     } else {
       lines.append(newLine)
     }

@@ -96,7 +96,7 @@ public struct ReviewImporter {
       fail(1, "file is not UTF-8 text")
       return ([], errors)
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
     guard let headerLine = lines.first else {
       fail(1, "file is empty; expected a header 'question_id,reviewed_at,rating[,duration_ms]'")

@@ -10,6 +10,12 @@ public struct TodayCounts: Sendable, Equatable {
   public var newIntroduced: Int
   /// Reviews today of cards that were in the review state.
   public var reviewCardsDone: Int
+
+  public init(reviews: Int = 0, newIntroduced: Int = 0, reviewCardsDone: Int = 0) {
+    self.reviews = reviews
+    self.newIntroduced = newIntroduced
+    self.reviewCardsDone = reviewCardsDone
+  }
 }
 
 extension Store {
@@ -35,11 +41,17 @@ extension Store {
           SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
             WHERE \(active) GROUP BY question_id) WHERE first >= ?
           """, arguments: [start]) ?? 0
-      // A review of a review-state card logs elapsed_days >= 1 after a long-term step.
+      // Reviews today of cards that were in the review state before them (the state stored
+      // with the previous review of the same card), among the cards reviewed today.
       let reviewCards = try Int.fetchOne(
         db,
-        sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active) AND elapsed_days >= 1",
-        arguments: [start]) ?? 0
+        sql: """
+          SELECT count(*) FROM (
+            SELECT reviewed_at, LAG(state) OVER (PARTITION BY question_id ORDER BY reviewed_at, id) AS before
+            FROM review WHERE \(active)
+              AND question_id IN (SELECT question_id FROM review WHERE reviewed_at >= ? AND \(active)))
+          WHERE reviewed_at >= ? AND before = 2
+          """, arguments: [start, start]) ?? 0
       return TodayCounts(reviews: reviews, newIntroduced: introduced, reviewCardsDone: reviewCards)
     }
   }

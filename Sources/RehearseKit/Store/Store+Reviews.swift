@@ -31,9 +31,11 @@ extension Store {
       var becameLeech = false
       // Cram logs what the schedule would have said, but changes nothing.
       if !input.cram {
-        let wasLeech = card.leech
+        let lapsesBefore = card.lapses
         card = step.card
-        if card.lapses >= settings.leechLapses && !wasLeech {
+        // Only a review that adds a lapse can make a card a leech, so a leech the user
+        // unsuspended stays active until it lapses again.
+        if card.lapses > lapsesBefore && card.lapses >= settings.leechLapses && !card.leech {
           card.leech = true
           card.suspended = true
           becameLeech = true
@@ -102,9 +104,20 @@ extension Store {
       ])
     }
     var card = steps.last?.card ?? existing.resetSchedule()
-    // Becoming a leech suspends; anything else keeps the user's own suspend flag.
-    card.leech = card.lapses >= settings.leechLapses
-    card.suspended = existing.suspended || (card.leech && !existing.leech)
+    // Leech status follows the lapse count only when it crosses the threshold; otherwise the
+    // user's own suspend and unsuspend decisions stand.
+    let isLeech = card.lapses >= settings.leechLapses
+    if existing.leech && !isLeech {
+      // The lapse that made it a leech was taken back: undo the suspension it caused.
+      card.leech = false
+      card.suspended = false
+    } else if isLeech && !existing.leech && card.lapses > existing.lapses {
+      card.leech = true
+      card.suspended = true
+    } else {
+      card.leech = existing.leech
+      card.suspended = existing.suspended
+    }
     try card.update(db)
     return card
   }

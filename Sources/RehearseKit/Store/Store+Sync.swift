@@ -12,6 +12,13 @@ public struct SyncReport: Sendable, Equatable {
   /// Retired cards whose question came back.
   public var restored: [String] = []
 
+  public init(added: [String] = [], renamed: [(old: String, new: String)] = [], retired: [String] = [], restored: [String] = []) {
+    self.added = added
+    self.renamed = renamed
+    self.retired = retired
+    self.restored = restored
+  }
+
   public static func == (a: SyncReport, b: SyncReport) -> Bool {
     a.added == b.added && a.retired == b.retired && a.restored == b.restored
       && a.renamed.map { [$0.old, $0.new] } == b.renamed.map { [$0.old, $0.new] }

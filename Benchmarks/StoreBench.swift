@@ -1,0 +1,98 @@
+import FSRS
+import Foundation
+import RehearseKit
+
+/// A 20,000-question catalog and a store with one card each.
+enum BenchWorld {
+  static func make(in dir: URL, name: String, questions: Int = 20_000) throws -> (BankCatalog, Store) {
+    let bank = SourceFile(path: "bench.yaml", data: Data(SyntheticBank.yaml(count: questions).utf8))
+    let catalog = BankLoader.load([bank])
+    var settings = Settings()
+    settings.newPerDay = 50
+    settings.reviewsPerDay = 100_000
+    let store = try Store.open(at: dir.appending(path: "\(name).sqlite"), settings: settings, timeZone: TimeZone(identifier: "UTC")!)
+    try store.sync(with: catalog, at: Date(timeIntervalSince1970: 1_700_000_000))
+    return (catalog, store)
+  }
+}
+
+/// Import of 1,000,000 reviews over 20,000 questions.
+enum ImportBench {
+  static func run(in dir: URL) throws {
+    let (_, store) = try BenchWorld.make(in: dir, name: "import")
+    var csv = "question_id,reviewed_at,rating,duration_ms\n"
+    csv.reserveCapacity(60_000_000)
+    var rng = SeededGenerator(seed: 42)
+    let formatter = ISO8601DateFormatter()
+    let start = 1_700_000_000.0
+    for q in 0..<20_000 {
+      var t = start + Double(q % 86400)
+      for _ in 0..<50 {
+        t += Double(rng.next() % (86400 * 20)) + 600
+        let rating = [1, 2, 3, 3, 3, 4][Int(rng.next() % 6)]
+        csv += "bench-q\(q),\(formatter.string(from: Date(timeIntervalSince1970: t))),\(rating),\(rng.next() % 90_000)\n"
+      }
+    }
+    let data = Data(csv.utf8)
+    var report: ReviewImporter.Report?
+    let seconds = try Timing.seconds {
+      if case .success(let r) = try ReviewImporter(store: store).run(data, path: "bench.csv", knownQuestions: []) { report = r }
+    }
+    print(String(format: "import: %d reviews over 20000 questions (%.1f MB CSV) in %.1f s (%.0f reviews/s)", report?.imported ?? 0, Double(data.count) / 1e6, seconds, Double(report?.imported ?? 0) / seconds))
+    let again = try Timing.seconds {
+      if case .success(let r) = try ReviewImporter(store: store).run(data, path: "bench.csv", knownQuestions: []) { report = r }
+    }
+    print(String(format: "import: the same file again adds %d (%.1f s)", report?.imported ?? -1, again))
+  }
+}
+
+/// Choosing the next question with 20,000 cards.
+enum QueueBench {
+  static func run(in dir: URL) throws {
+    let (catalog, store) = try BenchWorld.make(in: dir, name: "queue")
+    // Give half the cards a review history so the queue has reviews to rank.
+    let now = Date(timeIntervalSince1970: 1_700_000_000 + 86400 * 30)
+    for (i, q) in catalog.questions.enumerated() where i % 2 == 0 {
+      try store.record(ReviewInput(questionId: q.id, rating: .good, reviewedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(i))))
+    }
+    var build: [Double] = []
+    var entries = 0
+    for _ in 0..<7 {
+      build.append(
+        try Timing.seconds {
+          let cards = try store.activeCards()
+          let queue = DailyQueue(
+            cards: cards, catalog: catalog, settings: store.settings, scheduler: store.scheduler,
+            calendar: store.calendar, now: now, today: try store.todayCounts(at: now))
+          entries = queue.entries.count
+        })
+    }
+    print("queue: build the day's queue from 20000 cards (\(entries) entries): median \(Timing.ms(Timing.median(build)))")
+    // Within a session the queue is built once; each next question is then a pop.
+    let cards = try store.activeCards()
+    let queue = DailyQueue(
+      cards: cards, catalog: catalog, settings: store.settings, scheduler: store.scheduler,
+      calendar: store.calendar, now: now, today: try store.todayCounts(at: now))
+    var ids = queue.entries.map(\.questionId)
+    var next: [Double] = []
+    while !ids.isEmpty && next.count < 2000 {
+      next.append(Timing.seconds { _ = catalog.question(id: ids.removeFirst()) })
+    }
+    print("queue: next question within a session: p50 \(Timing.ms(Timing.median(next))), p99 \(Timing.ms(Timing.percentile(next, 0.99)))")
+  }
+}
+
+/// Grading → committed: one review written and synced per answer.
+enum CommitBench {
+  static func run(in dir: URL) throws {
+    let (catalog, store) = try BenchWorld.make(in: dir, name: "commit", questions: 2000)
+    var times: [Double] = []
+    var t = 1_700_000_000.0
+    for (i, q) in catalog.questions.prefix(1000).enumerated() {
+      t += 30
+      let input = ReviewInput(questionId: q.id, rating: [.good, .again, .hard, .easy][i % 4], reviewedAt: Date(timeIntervalSince1970: t), duration: 12)
+      times.append(try Timing.seconds { try store.record(input) })
+    }
+    print("commit: record a graded answer (one transaction, synchronous=FULL, WAL): p50 \(Timing.ms(Timing.median(times))), p99 \(Timing.ms(Timing.percentile(times, 0.99))) over \(times.count)")
+  }
+}

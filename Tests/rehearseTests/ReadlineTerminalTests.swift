@@ -1,0 +1,67 @@
+import Foundation
+import RehearseKit
+import RehearseTestSupport
+import Testing
+
+/// Drives the real GNU readline path through a pseudo-terminal: history recall with the Up
+/// arrow, tab completion of commands, Ctrl-C on a half-typed line, Ctrl-C on an empty line.
+@Suite(.serialized) struct ReadlineTerminalTests {
+  func start(_ home: TemporaryDirectory) throws -> LiveProcess {
+    try home.write("banks/e2e.yaml", DrillTranscriptTests.bank)
+    return try LiveProcess(
+      terminal: CommandRunner.rehearse().executable, arguments: ["drill", "--bank", "e2e"],
+      environment: [
+        "REHEARSE_HOME": home.url.path, "TZ": "UTC", "TERM": "xterm", "NO_COLOR": "1",
+        "PATH": "/usr/bin:/bin", "HOME": home.url.path,
+      ])
+  }
+
+  @Test(.timeLimit(.minutes(1))) func historyCompletionAndInterrupts() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    // A first session leaves "a" in the history file.
+    let first = try start(home)
+    #expect(first.waitFor("answer> "))
+    first.send("a\r")
+    #expect(first.waitFor("rate> "))
+    first.send("\r")
+    #expect(first.waitFor("saved"))
+    first.send("\u{04}")  // Ctrl-D at the next prompt ends the session.
+    #expect(first.waitFor("Session summary"))
+    #expect(first.wait() == 0)
+    let history = try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)
+    #expect(history.contains("a\n"))
+
+    // A second session: the choice card's one-minute learning step is within the learn-ahead
+    // window, so it comes back first.
+    let p = try start(home)
+    #expect(p.waitFor("answer> "))
+    // Tab completes ":he" to ":help".
+    p.send(":he\t\r")
+    #expect(p.waitFor(":reveal   answer in your head"))
+    // Ctrl-C drops a half-typed line; the next line is read fresh.
+    p.send("half typed")
+    #expect(p.waitFor("half typed"))
+    p.send("\u{03}")
+    Thread.sleep(forTimeInterval: 0.3)
+    // Up arrow recalls the last history line (":help").
+    p.send("\u{1B}[A\r")
+    #expect(p.waitFor(":reveal   answer in your head", count: 2))
+    p.send("a\r")
+    #expect(p.waitFor("rate> "), "\(p.text)")
+    p.send("3\r")
+    #expect(p.waitFor("saved", count: 1))
+    // Ctrl-C on an empty line at the next question ends the session, with its summary.
+    #expect(p.waitFor("What is the critical path"))
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send("\u{03}")
+    #expect(p.waitFor("Session summary"))
+    #expect(p.wait() == 0)
+
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    #expect(try store.history(of: "e2e-raci").entries.map(\.rating) == [.good, .good])
+    #expect(try store.history(of: "e2e-critical-path").entries.isEmpty)
+    // The half-typed line never reached the answer or the history.
+    #expect(!(try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)).contains("half typed"))
+  }
+}
