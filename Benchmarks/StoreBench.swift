@@ -96,3 +96,28 @@ enum CommitBench {
     print("commit: record a graded answer (one transaction, synchronous=FULL, WAL): p50 \(Timing.ms(Timing.median(times))), p99 \(Timing.ms(Timing.percentile(times, 0.99))) over \(times.count)")
   }
 }
+
+/// In-process start-up phases with the bundled-size catalog: cached catalog load, store open
+/// and sync, and planning the day's queue (process start and dynamic linking excluded).
+enum StartupBench {
+  static func run(in dir: URL) throws {
+    let home = dir.appending(path: "startup")
+    try FileManager.default.createDirectory(at: home.appending(path: "banks"), withIntermediateDirectories: true)
+    try Data(SyntheticBank.yaml(count: 500).utf8).write(to: home.appending(path: "banks/b.yaml"))
+    let env = ["REHEARSE_HOME": home.path, "HOME": home.path]
+    let bundled = BundledSet(fingerprint: "none", files: { [] })
+    _ = try Workspace.open(WorkspaceOptions(bundled: bundled, environment: env))  // warm the cache
+    var open: [Double] = []
+    var plan: [Double] = []
+    for _ in 0..<20 {
+      var ws: Workspace?
+      open.append(try Timing.seconds { ws = try Workspace.open(WorkspaceOptions(bundled: bundled, environment: env)) })
+      let w = ws!
+      plan.append(try Timing.seconds {
+        let cards = try w.store.activeCards()
+        _ = DailyQueue(cards: cards, catalog: w.catalog, settings: w.settings, scheduler: w.store.scheduler, calendar: w.store.calendar, now: Date(), today: try w.store.todayCounts(at: Date()))
+      })
+    }
+    print("startup: open workspace (cached catalog, 500 questions) median \(Timing.ms(Timing.median(open))); plan the day median \(Timing.ms(Timing.median(plan)))")
+  }
+}

@@ -14,6 +14,7 @@ try FileManager.default.createDirectory(at: work, withIntermediateDirectories: t
 defer { try? FileManager.default.removeItem(at: work) }
 
 if which == "all" || which == "loader" { try LoaderBench.run(in: work) }
+if which == "all" || which == "startup" { try StartupBench.run(in: work) }
 if which == "all" || which == "queue" { try QueueBench.run(in: work) }
 if which == "all" || which == "commit" { try CommitBench.run(in: work) }
 if which == "all" || which == "import" { try ImportBench.run(in: work) }

@@ -6,6 +6,9 @@ public enum BundledBanks {
   /// The folder name shown in diagnostics for bundled files.
   public static let folder = "QuestionBanks"
 
+  /// A hash of every bundled file's name and bytes, computed at build time.
+  public static var fingerprint: String { embeddedFingerprint }
+
   /// Each bundled file: its path for diagnostics (`QuestionBanks/NAME.yaml`) and its bytes.
   public static var files: [(path: String, data: Data)] {
     embedded.map { (path: "\(folder)/\($0.name)", data: Data(base64Encoded: $0.base64) ?? Data()) }

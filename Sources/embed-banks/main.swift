@@ -15,6 +15,12 @@ var swift = """
     static let embedded: [(name: String, base64: String)] = [
 
   """
+// A fingerprint of every file's name and bytes lets the app reuse a cached catalog without
+// decoding the banks at start-up.
+var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+func mix(_ hash: inout UInt64, _ bytes: some Sequence<UInt8>) {
+  for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+}
 for path in arguments.dropFirst().sorted() {
   let url = URL(fileURLWithPath: path)
   guard let data = FileManager.default.contents(atPath: path) else {
@@ -24,10 +30,12 @@ for path in arguments.dropFirst().sorted() {
   // Base64, not a string literal of the text: the loader must see exactly the bytes the file
   // holds (a BOM or invalid UTF-8 is reported, not repaired), and a large array literal of
   // bytes would be slow to compile.
+  mix(&hash, url.lastPathComponent.utf8)
+  mix(&hash, data)
   let encoded = data.base64EncodedString()
   swift += "    (name: \(String(reflecting: url.lastPathComponent)), base64: \"\(encoded)\"),\n"
 }
-swift += "  ]\n}\n"
+swift += "  ]\n\n  static let embeddedFingerprint = \"\(String(hash, radix: 16))\"\n}\n"
 do {
   try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

@@ -18,7 +18,7 @@ struct Banks: ParsableCommand {
 
   func run() throws {
     let (catalog, errors) = BankLoader.loadAll(
-      bundled: BundledBanks.sourceFiles, paths: options.paths,
+      bundled: BundledBanks.set, paths: options.paths,
       extraDirectories: options.bankDirectories.map { URL(fileURLWithPath: $0) })
     DiagnosticPrinter().print(errors)
     DiagnosticPrinter().print(catalog.diagnostics)

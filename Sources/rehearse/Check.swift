@@ -27,7 +27,7 @@ struct Check: ParsableCommand {
     var errors: [BankError] = []
     if paths.isEmpty {
       (catalog, errors) = BankLoader.loadAll(
-        bundled: bundled, paths: options.paths,
+        bundled: BundledBanks.set, paths: options.paths,
         extraDirectories: options.bankDirectories.map { URL(fileURLWithPath: $0) })
     } else {
       let found = BankSources.files(at: paths.map { URL(fileURLWithPath: $0) }, required: true)

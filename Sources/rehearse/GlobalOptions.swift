@@ -21,7 +21,7 @@ extension GlobalOptions {
   /// Exits with status 1 on a bad config file or an unusable database.
   func openWorkspace() throws -> Workspace {
     let options = WorkspaceOptions(
-      bundled: BundledBanks.sourceFiles, environment: ProcessInfo.processInfo.environment,
+      bundled: BundledBanks.set, environment: ProcessInfo.processInfo.environment,
       database: database.map { URL(fileURLWithPath: $0) },
       extraBankDirectories: bankDirectories.map { URL(fileURLWithPath: $0) })
     do {

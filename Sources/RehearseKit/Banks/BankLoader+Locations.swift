@@ -1,5 +1,17 @@
 import Foundation
 
+/// The bank files shipped inside the binary: a build-time fingerprint, and the files
+/// themselves, decoded only when needed.
+public struct BundledSet: Sendable {
+  public var fingerprint: String
+  public var files: @Sendable () -> [SourceFile]
+
+  public init(fingerprint: String, files: @escaping @Sendable () -> [SourceFile]) {
+    self.fingerprint = fingerprint
+    self.files = files
+  }
+}
+
 extension BankLoader {
   /// Loads the banks a session uses: the bundled ones, the user's folder, `REHEARSE_BANKS` and
   /// any `--banks` folders, in that order.
@@ -8,15 +20,20 @@ extension BankLoader {
   ///   - bundled: the bundled files (their problems are reported like any other file's).
   ///   - paths: where the user's folders are.
   ///   - extraDirectories: `--banks` folders; a missing one is an error.
+  ///   - cache: where to keep a parsed copy; when its key matches, no YAML is parsed.
   /// - Returns: the catalog and the folders that could not be read.
   public static func loadAll(
-    bundled: [SourceFile], paths: RehearsePaths, extraDirectories: [URL]
+    bundled: BundledSet, paths: RehearsePaths, extraDirectories: [URL], cache: URL? = nil
   ) -> (catalog: BankCatalog, errors: [BankError]) {
     let user = BankSources.files(at: [paths.userBanks], required: false)
     let env = BankSources.files(at: paths.extraBankDirectories, required: true)
     let extra = BankSources.files(at: extraDirectories, required: true)
-    let sources = bundled + user.files + env.files + extra.files
-    let catalog = load(sources)
-    return (catalog, user.errors + env.errors + extra.errors)
+    let userFiles = user.files + env.files + extra.files
+    let errors = user.errors + env.errors + extra.errors
+    let key = CatalogCache.key(bundledFingerprint: bundled.fingerprint, files: userFiles)
+    if let cache, let cached = CatalogCache.read(cache, key: key) { return (cached, errors) }
+    let catalog = load(bundled.files() + userFiles)
+    if let cache { CatalogCache.write(catalog, key: key, to: cache) }
+    return (catalog, errors)
   }
 }

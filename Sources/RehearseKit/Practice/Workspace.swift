@@ -27,7 +27,8 @@ public struct Workspace: Sendable {
       throw WorkspaceError.badEnvironment(error.description)
     }
     let (catalog, folderErrors) = BankLoader.loadAll(
-      bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories)
+      bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories,
+      cache: paths.cacheDirectory.appending(path: "catalog.bin"))
     let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
     let ids = options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:)) ?? IDSource()
     let store = try Store.open(
@@ -44,12 +45,12 @@ public struct Workspace: Sendable {
 
 /// How to open a workspace.
 public struct WorkspaceOptions: Sendable {
-  public var bundled: [SourceFile]
+  public var bundled: BundledSet
   public var environment: [String: String]
   public var database: URL?
   public var extraBankDirectories: [URL]
 
-  public init(bundled: [SourceFile], environment: [String: String], database: URL? = nil, extraBankDirectories: [URL] = []) {
+  public init(bundled: BundledSet, environment: [String: String], database: URL? = nil, extraBankDirectories: [URL] = []) {
     self.bundled = bundled
     self.environment = environment
     self.database = database

@@ -9,6 +9,8 @@ public struct RehearsePaths: Sendable, Equatable {
   public var dataDirectory: URL
   public var configFile: URL
   public var historyFile: URL
+  /// Rebuildable files, such as the parsed-catalog cache.
+  public var cacheDirectory: URL
   /// Extra bank folders from `REHEARSE_BANKS` (colon-separated).
   public var extraBankDirectories: [URL]
 
@@ -29,10 +31,12 @@ public struct RehearsePaths: Sendable, Equatable {
       dataDirectory = base
       configFile = base.appending(path: "config.yaml")
       historyFile = base.appending(path: "history")
+      cacheDirectory = base.appending(path: "cache")
     } else {
       dataDirectory = xdg("XDG_DATA_HOME", ".local/share").appending(path: "rehearse")
       configFile = xdg("XDG_CONFIG_HOME", ".config").appending(path: "rehearse/config.yaml")
       historyFile = xdg("XDG_STATE_HOME", ".local/state").appending(path: "rehearse/history")
+      cacheDirectory = xdg("XDG_CACHE_HOME", ".cache").appending(path: "rehearse")
     }
     extraBankDirectories = (environment["REHEARSE_BANKS"] ?? "")
       .split(separator: ":").map { URL(fileURLWithPath: String($0)) }

@@ -27,6 +27,43 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
   public var retired: Bool
   public var addedAt: Double
 
+  /// Reads a row by column position-independent names, without Codable's dynamic lookups
+  /// (this runs for every card at start-up).
+  public init(row: Row) {
+    questionId = row["question_id"]
+    state = row["state"]
+    step = row["step"]
+    stability = row["stability"]
+    difficulty = row["difficulty"]
+    due = row["due"]
+    lastReview = row["last_review"]
+    reps = row["reps"]
+    lapses = row["lapses"]
+    suspended = row["suspended"]
+    leech = row["leech"]
+    retired = row["retired"]
+    addedAt = row["added_at"]
+  }
+
+  public init(
+    questionId: String, state: Int, step: Int?, stability: Double?, difficulty: Double?, due: Double?,
+    lastReview: Double?, reps: Int, lapses: Int, suspended: Bool, leech: Bool, retired: Bool, addedAt: Double
+  ) {
+    self.questionId = questionId
+    self.state = state
+    self.step = step
+    self.stability = stability
+    self.difficulty = difficulty
+    self.due = due
+    self.lastReview = lastReview
+    self.reps = reps
+    self.lapses = lapses
+    self.suspended = suspended
+    self.leech = leech
+    self.retired = retired
+    self.addedAt = addedAt
+  }
+
   /// A card for a question never answered.
   public static func new(_ questionId: String, at date: Date) -> CardRecord {
     CardRecord(
