@@ -17,18 +17,24 @@ struct Banks: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func run() throws {
-    let (catalog, errors) = BankLoader.loadAll(
-      bundled: BundledBanks.set, paths: options.paths,
-      extraDirectories: options.bankDirectories.map { URL(fileURLWithPath: $0) })
-    DiagnosticPrinter().print(errors)
-    DiagnosticPrinter().print(catalog.diagnostics)
-    let summary = BankSummary(catalog)
+    let ws = try options.openWorkspace()
+    let summary = BankSummary(ws.catalog)
+    let retired = try ws.store.retiredCards()
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+      struct Report: Encodable {
+        var summary: BankSummary
+        var retired: [String]
+      }
+      print(try Output.json(Report(summary: summary, retired: retired.map(\.questionId))))
       return
     }
-    print(BanksTable(summary: summary, showTopics: topics, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render())
+    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    print(BanksTable(summary: summary, showTopics: topics, style: style).render())
+    if !retired.isEmpty {
+      print("\n" + style.bold("No longer in any bank") + style.dim(" (history kept, not scheduled):"))
+      for card in retired {
+        print("  \(card.questionId)  \(card.reps) review\(card.reps == 1 ? "" : "s")")
+      }
+    }
   }
 }

@@ -70,4 +70,30 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"id\" : \"mine\""))
   }
+
+  @Test func banksListsQuestionsThatVanishedWithTheirHistoryKept() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    try home.write(
+      "banks/mine.yaml",
+      """
+      id: mine
+      title: Mine
+      category: leadership
+      questions:
+        - id: my-vanishing-question
+          kind: recall
+          prompt: What?
+          topic: t
+          answer: A
+          key_points: [x]
+      """)
+    let runner = CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path])
+    let drill = try runner.run(["drill", "--bank", "mine"], input: ":reveal\n3\n")
+    #expect(drill.status == 0, "\(drill.stderr)")
+    try FileManager.default.removeItem(at: home.url.appending(path: "banks/mine.yaml"))
+    let banks = try runner.run(["banks"])
+    #expect(banks.stdout.contains("No longer in any bank"))
+    #expect(banks.stdout.contains("my-vanishing-question  1 review"))
+  }
 }
