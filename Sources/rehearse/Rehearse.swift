@@ -13,7 +13,7 @@ struct Rehearse: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       DrillCommand.self, Check.self, Banks.self, DueCommand.self, CardCommand.self, ImportCommand.self,
-      SuspendCommand.self, UnsuspendCommand.self, ConfigCommand.self,
+      StoryCommand.self, SuspendCommand.self, UnsuspendCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )

@@ -24,6 +24,7 @@ extension DrillSession {
     console.line()
     console.line(header(question, at: shownAt))
     console.line(style.bold(question.prompt))
+    if question.kind == .star && !question.id.hasPrefix("story-") { suggestStories(for: question) }
     var hintsShown = 0
     let answer: Answer
     if question.kind.isAutoGraded {

@@ -40,6 +40,7 @@ extension DrillSession {
       let star = StarScorer().score(text, themes: q.competencies)
       console.line(style.dim("STAR score \(star.score)/100: ") + star.findings.filter { !$0.passed }.map(\.message).joined(separator: "; "))
     }
+    if q.kind == .star, !text.isEmpty { compareWithStory(q, telling: text) }
     if !q.pitfalls.isEmpty {
       console.line(style.dim("Avoid: " + q.pitfalls.joined(separator: " · ")))
     }
@@ -137,5 +138,37 @@ extension DrillSession {
     var parts = ["\(answered) answered", "\(missed) missed", "\(queue.remaining) left in this session"]
     if let forecast { parts.append("\(forecast.dueNow) due now, \(forecast.tomorrow) tomorrow") }
     return style.dim(parts.joined(separator: " · "))
+  }
+}
+
+extension DrillSession {
+  /// Names the user's stories that fit a behavioral question.
+  func suggestStories(for q: Question) {
+    let fits = StoryCoach.suggestions(for: q, from: ws.stories)
+    if fits.isEmpty {
+      if !ws.stories.isEmpty { console.line(style.dim("None of your stories covers this theme yet (rehearse story add).")) }
+      return
+    }
+    console.line(style.dim("Stories that fit: " + fits.prefix(3).map { "\($0.id) (\($0.title))" }.joined(separator: ", ")))
+  }
+
+  /// After a retelling, says what the closest stored story has that the telling left out.
+  func compareWithStory(_ q: Question, telling: String) {
+    let story: Story?
+    if q.id.hasPrefix("story-") {
+      story = ws.stories.first { $0.drillQuestionId == q.id }
+    } else {
+      story = StoryCoach.suggestions(for: q, from: ws.stories).first
+    }
+    guard let story else { return }
+    let gaps = StoryCoach.gaps(in: telling, comparedWith: story)
+    if gaps.parts.isEmpty && gaps.metrics.isEmpty {
+      console.line(style.dim("Compared with \(story.id): every part and number is there."))
+      return
+    }
+    var parts: [String] = []
+    if !gaps.parts.isEmpty { parts.append("parts left out: " + gaps.parts.joined(separator: ", ")) }
+    if !gaps.metrics.isEmpty { parts.append("numbers left out: " + gaps.metrics.joined(separator: "; ")) }
+    console.line(style.yellow("Compared with \(story.id): ") + parts.joined(separator: " · "))
   }
 }

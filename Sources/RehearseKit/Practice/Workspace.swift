@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
   public var bankDiagnostics: [Diagnostic]
   /// What syncing banks into the store changed.
   public var sync: SyncReport
+  /// The user's STAR stories (latest versions).
+  public var stories: [Story]
 
   /// Opens everything, or throws ``WorkspaceError`` with positioned diagnostics when the
   /// config file is bad (a bad config is never silently replaced by defaults).
@@ -26,20 +28,23 @@ public struct Workspace: Sendable {
     do { clock = try RehearseClock.from(environment: options.environment) } catch let error as ClockError {
       throw WorkspaceError.badEnvironment(error.description)
     }
-    let (catalog, folderErrors) = BankLoader.loadAll(
+    let (banks, folderErrors) = BankLoader.loadAll(
       bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories,
       cache: paths.cacheDirectory.appending(path: "catalog.bin"))
     let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
     let ids = options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:)) ?? IDSource()
     let store = try Store.open(
       at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone, ids: ids)
+    // Stories are drilled too: each becomes a "retell this story" card.
+    let stories = try store.stories()
+    let catalog = banks.addingStoryDrills(stories)
     let sync = try store.sync(with: catalog, at: clock.now())
     let diagnostics =
       folderErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }
       + catalog.diagnostics
     return Workspace(
       paths: paths, settings: loaded.settings, catalog: catalog, store: store, clock: clock,
-      bankDiagnostics: diagnostics, sync: sync)
+      bankDiagnostics: diagnostics, sync: sync, stories: stories)
   }
 }
 

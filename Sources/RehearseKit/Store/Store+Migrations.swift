@@ -2,7 +2,7 @@ import GRDB
 
 extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
-  static let migrationNames = ["v1-cards-reviews-sessions"]
+  static let migrationNames = ["v1-cards-reviews-sessions", "v2-stories"]
 
   /// The one migrator that owns the schema.
   static var migrator: DatabaseMigrator {
@@ -80,6 +80,31 @@ extension Store {
       try db.create(table: "meta") { t in
         t.primaryKey("key", .text)
         t.column("value", .text).notNull()
+      }
+    }
+    migrator.registerMigration("v2-stories") { db in
+      try db.create(table: "story") { t in
+        t.primaryKey("id", .text)
+        t.column("created_at", .double).notNull()
+        t.column("deleted_at", .double)
+      }
+      // Every save is a new row; the latest version is the story.
+      try db.create(table: "story_version") { t in
+        t.column("story_id", .text).notNull().references("story")
+        t.column("version", .integer).notNull()
+        t.column("saved_at", .double).notNull()
+        t.column("title", .text).notNull()
+        t.column("company", .text).notNull()
+        t.column("role", .text).notNull()
+        t.column("when_text", .text).notNull()
+        t.column("situation", .text).notNull()
+        t.column("task", .text).notNull()
+        t.column("action", .text).notNull()
+        t.column("result", .text).notNull()
+        t.column("learning", .text).notNull()
+        t.column("metrics", .text).notNull()
+        t.column("competencies", .text).notNull()
+        t.primaryKey(["story_id", "version"])
       }
     }
     return migrator

@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case cannotOpen(path: String, reason: String)
   /// No card exists for the question id.
   case unknownQuestion(String)
+  /// No story with that id.
+  case unknownStory(String)
   /// Nothing to undo.
   case nothingToUndo
   /// The database was written by a newer Rehearse.
@@ -13,6 +15,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .cannotOpen(let path, let reason): "cannot open database \(path): \(reason)"
     case .unknownQuestion(let id): "no question with id '\(id)'"
+    case .unknownStory(let id): "no story with id '\(id)'"
     case .nothingToUndo: "nothing to undo"
     case .newerSchema(let path): "database \(path) was written by a newer version of rehearse"
     }

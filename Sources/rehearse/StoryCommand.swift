@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import RehearseKit
+
+/// `rehearse story …`: the STAR story bank.
+struct StoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "story",
+    abstract: "Keep, score and practise your STAR stories for behavioral rounds.",
+    subcommands: [
+      Add.self, Edit.self, List.self, Show.self, Remove.self, Export.self, Matrix.self, Practice.self,
+    ])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a new story (in $EDITOR, from --file, or field by field).")
+
+    @Option(help: "Read the story document from this file instead of opening an editor.")
+    var file: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      guard let story = try StoryEditing(ws: ws).obtain(Story(title: ""), file: file) else {
+        print("No story saved.")
+        return
+      }
+      let saved = try ws.store.saveStory(story, at: ws.clock.now())
+      print("Saved story \(saved.id) (version \(saved.version)).")
+      StoryPrinter(ws: ws).printScore(saved)
+    }
+  }
+
+  struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Edit a story; the earlier version is kept.")
+
+    @Argument(help: "The story id.")
+    var id: String
+
+    @Option(help: "Read the new version from this file instead of opening an editor.")
+    var file: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let current = try StoryPrinter(ws: ws).find(id)
+      guard var story = try StoryEditing(ws: ws).obtain(current, file: file) else {
+        print("Unchanged.")
+        return
+      }
+      story.id = current.id
+      let saved = try ws.store.saveStory(story, at: ws.clock.now())
+      print("Saved story \(saved.id) (version \(saved.version)).")
+      StoryPrinter(ws: ws).printScore(saved)
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List your stories with their STAR scores.")
+
+    @Flag(help: "Print as JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let printer = StoryPrinter(ws: ws)
+      if json {
+        print(try Output.json(ws.stories.map(printer.report)))
+        return
+      }
+      if ws.stories.isEmpty {
+        print("No stories yet. Add one with: rehearse story add")
+        return
+      }
+      let rows = ws.stories.map { s in
+        let score = StarScorer().score(s.telling, themes: s.competencies)
+        return [s.id, String(score.score), String(score.words), s.competencies.joined(separator: ", "), s.title]
+      }
+      print(Table(header: ["id", "score", "words", "themes", "title"], rows: rows, numericFrom: 1).render(style: printer.style))
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show a story and its rubric feedback.")
+
+    @Argument(help: "The story id.")
+    var id: String
+
+    @Flag(help: "Show every saved version, oldest first.")
+    var versions = false
+
+    @Flag(help: "Print as JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let printer = StoryPrinter(ws: ws)
+      let story = try printer.find(id)
+      let shown = versions ? try ws.store.storyVersions(story.id) : [story]
+      if json {
+        print(try Output.json(shown.map(printer.report)))
+        return
+      }
+      for (i, s) in shown.enumerated() {
+        if i > 0 { print("\n" + String(repeating: "─", count: 60) + "\n") }
+        printer.printStory(s)
+      }
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "rm", abstract: "Remove a story from lists and practice (its versions are kept).")
+
+    @Argument(help: "The story id.")
+    var id: String
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let story = try StoryPrinter(ws: ws).find(id)
+      try ws.store.removeStory(story.id, at: ws.clock.now())
+      print("Removed \(story.id).")
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write one Markdown file per story.")
+
+    @Argument(help: "The folder to write to.")
+    var directory: String
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let files = try StoryExport.write(ws.stories, catalog: ws.catalog, to: URL(fileURLWithPath: directory))
+      for file in files { print(file.path) }
+      print("Exported \(files.count) stor\(files.count == 1 ? "y" : "ies").")
+    }
+  }
+
+  struct Matrix: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Stories against the 30 behavioral themes: gaps first, stretched stories flagged.")
+
+    @Flag(help: "Print as JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let matrix = StoryMatrix(catalog: ws.catalog, stories: ws.stories)
+      if json {
+        print(try Output.json(MatrixReport(matrix)))
+        return
+      }
+      print(MatrixText(matrix: matrix, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render())
+    }
+  }
+
+  struct Practice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Practise behavioral questions with your stories: retell, get rubric feedback, rate.")
+
+    @Option(help: "Ask at most this many questions.")
+    var count: Int = 5
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      if ws.stories.isEmpty {
+        print(Style(enabled: Terminal.useColor(STDOUT_FILENO)).dim("You have no stories yet; answers are still scored. Add one with: rehearse story add"))
+      }
+      let console: Console =
+        Terminal.isInteractive(STDIN_FILENO)
+        ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
+        : LineConsole()
+      let filter = QueueFilter(categories: [.behavioral], kinds: [.star])
+      try DrillSession(workspace: ws, options: DrillOptions(filter: filter, count: count), console: console).run()
+    }
+  }
+}
