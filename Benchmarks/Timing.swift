@@ -44,17 +44,16 @@ enum SyntheticBank {
       if kind == "recall" {
         out += """
               key_points:
-                - point: Re-plan around the critical path
-                  accept: [critical path, re-plan]
-                - Escalate early with options
+                - point: Re-plan the critical path
+                  accept: [critical path]
+                - Escalate early
 
           """
       } else {
         out += """
               choices:
-                - text: Escalate with options and a recommendation
+                - text: Escalate with options
                   correct: true
-                  why: Leaders can decide quickly.
                 - text: Wait and see
                   correct: \(kind == "multi" ? "true" : "false")
                   why: Waiting burns float.

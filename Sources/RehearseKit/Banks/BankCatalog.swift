@@ -25,6 +25,11 @@ public struct BankCatalog: Sendable {
     index[id].map { flat[$0] }
   }
 
+  /// The topic of a question, without copying the whole question (hot in queue building).
+  public func topic(of id: String) -> String? {
+    index[id].map { flat[$0].topic }
+  }
+
   /// The number of error diagnostics.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   /// The number of warnings.

@@ -44,8 +44,13 @@ public struct DailyQueue: Sendable {
     var learning: [(Double, Entry)] = []
     var reviews: [Entry] = []
     var fresh: [String: Entry] = [:]
+    let filtering = !filter.isEmpty
     for card in cards where !card.retired && !card.suspended {
-      guard let q = catalog.question(id: card.questionId), filter.matches(q) else { continue }
+      if filtering {
+        guard let q = catalog.question(id: card.questionId), filter.matches(q) else { continue }
+      } else if catalog.topic(of: card.questionId) == nil {
+        continue
+      }
       if card.isNew {
         fresh[card.questionId] = Entry(questionId: card.questionId, reason: .new, retrievability: 0)
         continue
@@ -68,9 +73,11 @@ public struct DailyQueue: Sendable {
     // New cards in preferred-topic order, then bank order.
     let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
     var newEntries: [(Int, Int, Entry)] = []
-    for (order, q) in catalog.questions.enumerated() {
-      guard let entry = fresh[q.id] else { continue }
-      newEntries.append((rank[q.topic] ?? Int.max, order, entry))
+    if !fresh.isEmpty {
+      for (order, q) in catalog.questions.enumerated() {
+        guard let entry = fresh[q.id] else { continue }
+        newEntries.append((rank[q.topic] ?? Int.max, order, entry))
+      }
     }
     newEntries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
     let newLimit = max(0, settings.newPerDay - today.newIntroduced)
@@ -83,22 +90,29 @@ public struct DailyQueue: Sendable {
   /// Reorders so consecutive entries differ in topic where possible, looking a few places ahead
   /// so priority order is mostly kept.
   static func interleavingTopics(_ entries: [Entry], catalog: BankCatalog, window: Int = 6) -> [Entry] {
-    var pending = entries
+    // Work on (topic, entry) pairs with a moving start index: removing from the front of a
+    // large array would make this quadratic.
+    var pending = entries.map { (topic: catalog.topic(of: $0.questionId), entry: $0) }
     var result: [Entry] = []
     result.reserveCapacity(entries.count)
+    var start = 0
     var lastTopic: String?
-    while !pending.isEmpty {
-      var pick = 0
+    while start < pending.count {
+      var pick = start
       if let lastTopic {
-        for i in 0..<min(window, pending.count)
-        where catalog.question(id: pending[i].questionId)?.topic != lastTopic {
+        for i in start..<min(start + window, pending.count) where pending[i].topic != lastTopic {
           pick = i
           break
         }
       }
-      let entry = pending.remove(at: pick)
-      lastTopic = catalog.question(id: entry.questionId)?.topic
-      result.append(entry)
+      // Move the pick to the front of the remaining window, keeping the others in order.
+      let chosen = pending[pick]
+      if pick > start {
+        for i in stride(from: pick, to: start, by: -1) { pending[i] = pending[i - 1] }
+      }
+      start += 1
+      lastTopic = chosen.topic
+      result.append(chosen.entry)
     }
     return result
   }

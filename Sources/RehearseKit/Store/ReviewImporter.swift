@@ -47,30 +47,37 @@ public struct ReviewImporter {
 
   private func write(_ rows: [Row]) throws -> Report {
     try store.writer.write { db in
+      var byQuestion: [String: [Row]] = [:]
+      for row in rows { byQuestion[row.questionId, default: []].append(row) }
       var imported = 0
-      var touched: Set<String> = []
-      let exists = try db.makeStatement(
-        sql: "SELECT 1 FROM review WHERE question_id = ? AND rating = ? AND abs(reviewed_at - ?) < 0.0005 LIMIT 1")
-      let insert = try db.makeStatement(
-        sql: """
-          INSERT OR IGNORE INTO review (id, question_id, reviewed_at, rating, duration_ms, retrievability,
-            stability, difficulty, state, due, cram, source)
-          VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, 0, 'import')
-          """)
-      for row in rows {
-        if try Int.fetchOne(exists, arguments: [row.questionId, row.rating, row.reviewedAt]) != nil { continue }
-        let id = Self.stableID(row)
-        try insert.execute(arguments: [id, row.questionId, row.reviewedAt, row.rating, row.durationMs, row.reviewedAt])
-        if db.changesCount > 0 {
-          imported += 1
-          touched.insert(row.questionId)
+      var cards = 0
+      for id in byQuestion.keys.sorted() {
+        // Rows already in the log (any source), to the millisecond, are skipped.
+        var seen = Set<String>()
+        for row in try GRDB.Row.fetchAll(db, sql: "SELECT reviewed_at, rating FROM review WHERE question_id = ?", arguments: [id]) {
+          let at: Double = row[0]
+          let rating: Int = row[1]
+          seen.insert(Self.key(at, rating))
         }
+        var fresh: [ReviewRecord] = []
+        for row in byQuestion[id] ?? [] where seen.insert(Self.key(row.reviewedAt, row.rating)).inserted {
+          fresh.append(
+            ReviewRecord(
+              id: Self.stableID(row), questionId: id, reviewedAt: row.reviewedAt, rating: row.rating,
+              durationMs: row.durationMs, retrievability: 0, stability: 0, difficulty: 0, state: 0,
+              due: row.reviewedAt, cram: false, source: "import"))
+        }
+        guard !fresh.isEmpty else { continue }
+        try store.rebuildCard(id, in: db, inserting: fresh)
+        imported += fresh.count
+        cards += 1
       }
-      for id in touched.sorted() {
-        try store.rebuildCard(id, in: db)
-      }
-      return Report(rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: touched.count)
+      return Report(rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: cards)
     }
+  }
+
+  private static func key(_ at: Double, _ rating: Int) -> String {
+    "\(Int64((at * 1000).rounded()))|\(rating)"
   }
 
   /// A deterministic id for an imported row, so the same row always gets the same id.

@@ -82,26 +82,35 @@ extension Store {
   }
 
   /// Rebuilds a card from its log: every review not undone and not cram, in time order.
+  ///
+  /// - Parameter inserting: new reviews (from an import) to merge into the log first; they are
+  ///   written with the figures the replay computes for them.
   @discardableResult
-  func rebuildCard(_ questionId: String, in db: Database) throws -> CardRecord {
+  func rebuildCard(_ questionId: String, in db: Database, inserting new: [ReviewRecord] = []) throws -> CardRecord {
     guard let existing = try CardRecord.fetchOne(db, key: questionId) else {
       throw StoreError.unknownQuestion(questionId)
     }
-    let reviews = try activeReviews(of: questionId, in: db)
+    let newIDs = Set(new.map(\.id))
+    let reviews = (try activeReviews(of: questionId, in: db) + new).sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }
     let steps = replay(reviews, startingFrom: existing)
-    // The figures stored beside each rating are a cache of this replay; refresh them (the
-    // rating and time themselves are never changed).
+    // The figures stored beside each rating are a cache of this replay; write them for new
+    // reviews and refresh them where they changed (the rating and time are never changed).
     let refresh = try db.cachedStatement(
       sql: """
         UPDATE review SET elapsed_days = ?, retrievability = ?, stability = ?, difficulty = ?,
           state = ?, step = ?, due = ?, interval_days = ? WHERE id = ?
         """)
     for (review, step) in zip(reviews, steps) {
-      let r = step.result
-      try refresh.execute(arguments: [
-        r.elapsedDays, r.retrievability, r.card.memory?.stability, r.card.memory?.difficulty,
-        r.card.state.rawValue, r.card.step, r.card.due.timeIntervalSince1970, r.intervalDays, review.id,
-      ])
+      var updated = review
+      updated.apply(step.result)
+      if newIDs.contains(review.id) {
+        try updated.insert(db)
+      } else if updated != review {
+        try refresh.execute(arguments: [
+          updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty, updated.state,
+          updated.step, updated.due, updated.intervalDays, updated.id,
+        ])
+      }
     }
     var card = steps.last?.card ?? existing.resetSchedule()
     // Leech status follows the lapse count only when it crosses the threshold; otherwise the
@@ -166,5 +175,19 @@ extension CardRecord {
     card.suspended = suspended
     card.retired = retired
     return card
+  }
+}
+
+extension ReviewRecord {
+  /// Copies what the scheduler computed for this review.
+  mutating func apply(_ r: ReviewResult) {
+    elapsedDays = r.elapsedDays
+    retrievability = r.retrievability
+    stability = r.card.memory?.stability ?? 0
+    difficulty = r.card.memory?.difficulty ?? 0
+    state = r.card.state.rawValue
+    step = r.card.step
+    due = r.card.due.timeIntervalSince1970
+    intervalDays = r.intervalDays
   }
 }
