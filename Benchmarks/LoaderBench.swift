@@ -19,9 +19,17 @@ enum LoaderBench {
         })
     }
     let swift = Timing.median(times)
-    print(String(format: "loader: %d questions, %.2f MB: read+parse+validate median %.3f s (runs: %@)", questions, Double(size) / 1e6, swift, times.map { String(format: "%.3f", $0) }.joined(separator: " ")))
+    print(
+      String(
+        format: "loader: %d questions, %.2f MB: read+parse+validate median %.3f s (runs: %@)",
+        questions, Double(size) / 1e6, swift,
+        times.map { String(format: "%.3f", $0) }.joined(separator: " ")))
     if let python = pyyaml(file) {
-      print(String(format: "loader: PyYAML CSafeLoader yaml.load on the same file: median %.3f s; ratio rehearse/PyYAML = %.2f", python, swift / python))
+      print(
+        String(
+          format:
+            "loader: PyYAML CSafeLoader yaml.load on the same file: median %.3f s; ratio rehearse/PyYAML = %.2f",
+          python, swift / python))
     } else {
       print("loader: PyYAML with libyaml (CSafeLoader) not available; no comparison")
     }
@@ -51,6 +59,7 @@ enum LoaderBench {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
-    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    return Double(
+      String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
   }
 }

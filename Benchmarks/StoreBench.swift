@@ -4,13 +4,17 @@ import RehearseKit
 
 /// A 20,000-question catalog and a store with one card each.
 enum BenchWorld {
-  static func make(in dir: URL, name: String, questions: Int = 20_000) throws -> (BankCatalog, Store) {
+  static func make(in dir: URL, name: String, questions: Int = 20_000) throws -> (
+    BankCatalog, Store
+  ) {
     let bank = SourceFile(path: "bench.yaml", data: Data(SyntheticBank.yaml(count: questions).utf8))
     let catalog = BankLoader.load([bank])
     var settings = Settings()
     settings.newPerDay = 50
     settings.reviewsPerDay = 100_000
-    let store = try Store.open(at: dir.appending(path: "\(name).sqlite"), settings: settings, timeZone: TimeZone(identifier: "UTC")!)
+    let store = try Store.open(
+      at: dir.appending(path: "\(name).sqlite"), settings: settings,
+      timeZone: TimeZone(identifier: "UTC")!)
     try store.sync(with: catalog, at: Date(timeIntervalSince1970: 1_700_000_000))
     return (catalog, store)
   }
@@ -30,19 +34,33 @@ enum ImportBench {
       for _ in 0..<50 {
         t += Double(rng.next() % (86400 * 20)) + 600
         let rating = [1, 2, 3, 3, 3, 4][Int(rng.next() % 6)]
-        csv += "bench-q\(q),\(formatter.string(from: Date(timeIntervalSince1970: t))),\(rating),\(rng.next() % 90_000)\n"
+        csv +=
+          "bench-q\(q),\(formatter.string(from: Date(timeIntervalSince1970: t))),\(rating),\(rng.next() % 90_000)\n"
       }
     }
     let data = Data(csv.utf8)
     var report: ReviewImporter.Report?
     let seconds = try Timing.seconds {
-      if case .success(let r) = try ReviewImporter(store: store).run(data, path: "bench.csv", knownQuestions: []) { report = r }
+      if case .success(let r) = try ReviewImporter(store: store).run(
+        data, path: "bench.csv", knownQuestions: [])
+      {
+        report = r
+      }
     }
-    print(String(format: "import: %d reviews over 20000 questions (%.1f MB CSV) in %.1f s (%.0f reviews/s)", report?.imported ?? 0, Double(data.count) / 1e6, seconds, Double(report?.imported ?? 0) / seconds))
+    print(
+      String(
+        format: "import: %d reviews over 20000 questions (%.1f MB CSV) in %.1f s (%.0f reviews/s)",
+        report?.imported ?? 0, Double(data.count) / 1e6, seconds,
+        Double(report?.imported ?? 0) / seconds))
     let again = try Timing.seconds {
-      if case .success(let r) = try ReviewImporter(store: store).run(data, path: "bench.csv", knownQuestions: []) { report = r }
+      if case .success(let r) = try ReviewImporter(store: store).run(
+        data, path: "bench.csv", knownQuestions: [])
+      {
+        report = r
+      }
     }
-    print(String(format: "import: the same file again adds %d (%.1f s)", report?.imported ?? -1, again))
+    print(
+      String(format: "import: the same file again adds %d (%.1f s)", report?.imported ?? -1, again))
   }
 }
 
@@ -53,7 +71,10 @@ enum QueueBench {
     // Give half the cards a review history so the queue has reviews to rank.
     let now = Date(timeIntervalSince1970: 1_700_000_000 + 86400 * 30)
     for (i, q) in catalog.questions.enumerated() where i % 2 == 0 {
-      try store.record(ReviewInput(questionId: q.id, rating: .good, reviewedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(i))))
+      try store.record(
+        ReviewInput(
+          questionId: q.id, rating: .good,
+          reviewedAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(i))))
     }
     var build: [Double] = []
     var entries = 0
@@ -67,7 +88,9 @@ enum QueueBench {
           entries = queue.entries.count
         })
     }
-    print("queue: build the day's queue from 20000 cards (\(entries) entries): median \(Timing.ms(Timing.median(build)))")
+    print(
+      "queue: build the day's queue from 20000 cards (\(entries) entries): median \(Timing.ms(Timing.median(build)))"
+    )
     // Within a session the queue is built once; each next question is then a pop.
     let cards = try store.activeCards()
     let queue = DailyQueue(
@@ -78,7 +101,9 @@ enum QueueBench {
     while !ids.isEmpty && next.count < 2000 {
       next.append(Timing.seconds { _ = catalog.question(id: ids.removeFirst()) })
     }
-    print("queue: next question within a session: p50 \(Timing.ms(Timing.median(next))), p99 \(Timing.ms(Timing.percentile(next, 0.99)))")
+    print(
+      "queue: next question within a session: p50 \(Timing.ms(Timing.median(next))), p99 \(Timing.ms(Timing.percentile(next, 0.99)))"
+    )
   }
 }
 
@@ -90,10 +115,14 @@ enum CommitBench {
     var t = 1_700_000_000.0
     for (i, q) in catalog.questions.prefix(1000).enumerated() {
       t += 30
-      let input = ReviewInput(questionId: q.id, rating: [.good, .again, .hard, .easy][i % 4], reviewedAt: Date(timeIntervalSince1970: t), duration: 12)
+      let input = ReviewInput(
+        questionId: q.id, rating: [.good, .again, .hard, .easy][i % 4],
+        reviewedAt: Date(timeIntervalSince1970: t), duration: 12)
       times.append(try Timing.seconds { try store.record(input) })
     }
-    print("commit: record a graded answer (one transaction, synchronous=FULL, WAL): p50 \(Timing.ms(Timing.median(times))), p99 \(Timing.ms(Timing.percentile(times, 0.99))) over \(times.count)")
+    print(
+      "commit: record a graded answer (one transaction, synchronous=FULL, WAL): p50 \(Timing.ms(Timing.median(times))), p99 \(Timing.ms(Timing.percentile(times, 0.99))) over \(times.count)"
+    )
   }
 }
 
@@ -102,7 +131,8 @@ enum CommitBench {
 enum StartupBench {
   static func run(in dir: URL) throws {
     let home = dir.appending(path: "startup")
-    try FileManager.default.createDirectory(at: home.appending(path: "banks"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: home.appending(path: "banks"), withIntermediateDirectories: true)
     try Data(SyntheticBank.yaml(count: 500).utf8).write(to: home.appending(path: "banks/b.yaml"))
     let env = ["REHEARSE_HOME": home.path, "HOME": home.path]
     let bundled = BundledSet(fingerprint: "none", files: { [] })
@@ -111,13 +141,21 @@ enum StartupBench {
     var plan: [Double] = []
     for _ in 0..<20 {
       var ws: Workspace?
-      open.append(try Timing.seconds { ws = try Workspace.open(WorkspaceOptions(bundled: bundled, environment: env)) })
+      open.append(
+        try Timing.seconds {
+          ws = try Workspace.open(WorkspaceOptions(bundled: bundled, environment: env))
+        })
       let w = ws!
-      plan.append(try Timing.seconds {
-        let cards = try w.store.activeCards()
-        _ = DailyQueue(cards: cards, catalog: w.catalog, settings: w.settings, scheduler: w.store.scheduler, calendar: w.store.calendar, now: Date(), today: try w.store.todayCounts(at: Date()))
-      })
+      plan.append(
+        try Timing.seconds {
+          let cards = try w.store.activeCards()
+          _ = DailyQueue(
+            cards: cards, catalog: w.catalog, settings: w.settings, scheduler: w.store.scheduler,
+            calendar: w.store.calendar, now: Date(), today: try w.store.todayCounts(at: Date()))
+        })
     }
-    print("startup: open workspace (cached catalog, 500 questions) median \(Timing.ms(Timing.median(open))); plan the day median \(Timing.ms(Timing.median(plan)))")
+    print(
+      "startup: open workspace (cached catalog, 500 questions) median \(Timing.ms(Timing.median(open))); plan the day median \(Timing.ms(Timing.median(plan)))"
+    )
   }
 }

@@ -19,17 +19,24 @@ public struct CommandRunner: Sendable {
     // The test bundle is `.build/<config>/<Package>PackageTests.xctest`; on Linux it is a file
     // and Bundle.main points at its folder, on macOS at the bundle itself.
     let bundle = Bundle.main.bundleURL
-    let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appending(path: "rehearse") }
+    let candidates = [bundle, bundle.deletingLastPathComponent()].map {
+      $0.appending(path: "rehearse")
+    }
     let url = candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
     return CommandRunner(executable: url, environment: environment)
   }
 
   /// Runs the binary with `arguments`, feeding `input` on standard input.
-  public func run(_ arguments: [String], input: String = "", currentDirectory: URL? = nil) throws -> Result {
+  public func run(_ arguments: [String], input: String = "", currentDirectory: URL? = nil) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1", "TERM": "dumb"]
+    var env = [
+      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+      "TERM": "dumb",
+    ]
     env["HOME"] = environment["HOME"] ?? NSTemporaryDirectory()
     env.merge(environment) { $1 }
     process.environment = env
@@ -79,7 +86,8 @@ public struct TemporaryDirectory: Sendable {
   public let url: URL
 
   public init() throws {
-    url = FileManager.default.temporaryDirectory.appending(path: "rehearse-test-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appending(
+      path: "rehearse-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
@@ -87,7 +95,8 @@ public struct TemporaryDirectory: Sendable {
   @discardableResult
   public func write(_ name: String, _ text: String) throws -> URL {
     let file = url.appending(path: name)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: file)
     return file
   }

@@ -88,7 +88,9 @@ public final class LiveProcess: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if text.components(separatedBy: needle).count - 1 >= count { return true }
-      if lock.withLock({ closed }) && !process.isRunning { return text.components(separatedBy: needle).count - 1 >= count }
+      if lock.withLock({ closed }) && !process.isRunning {
+        return text.components(separatedBy: needle).count - 1 >= count
+      }
       Thread.sleep(forTimeInterval: 0.02)
     }
     return false

@@ -13,11 +13,14 @@ public func assertSnapshot(
     .appending(path: "Snapshots").appending(path: "\(name).txt")
   if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
     try? Data(actual.utf8).write(to: file)
-    Issue.record("recorded \(file.lastPathComponent); run again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+    Issue.record(
+      "recorded \(file.lastPathComponent); run again without RECORD_SNAPSHOTS",
+      sourceLocation: sourceLocation)
     return
   }
   guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-    Issue.record("no snapshot \(file.path); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    Issue.record(
+      "no snapshot \(file.path); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
     return
   }
   if expected != actual {

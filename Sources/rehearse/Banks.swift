@@ -31,7 +31,8 @@ struct Banks: ParsableCommand {
     let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
     print(BanksTable(summary: summary, showTopics: topics, style: style).render())
     if !retired.isEmpty {
-      print("\n" + style.bold("No longer in any bank") + style.dim(" (history kept, not scheduled):"))
+      print(
+        "\n" + style.bold("No longer in any bank") + style.dim(" (history kept, not scheduled):"))
       for card in retired {
         print("  \(card.questionId)  \(card.reps) review\(card.reps == 1 ? "" : "s")")
       }

@@ -67,7 +67,8 @@ struct CardCommand: ParsableCommand {
       lapses: card.lapses, suspended: card.suspended, leech: card.leech, retired: card.retired,
       reviews: history.entries.map { e in
         Report.Review(
-          reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue, elapsed_days: e.elapsedDays,
+          reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue,
+          elapsed_days: e.elapsedDays,
           retrievability: e.retrievability, stability: e.stability, difficulty: e.difficulty,
           state: stateName(e.state), step: e.step, interval_days: e.interval / 86400,
           due: Output.iso(e.due), source: e.source)
@@ -78,14 +79,19 @@ struct CardCommand: ParsableCommand {
     }
     let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
     let tz = ws.store.calendar.timeZone
-    print(style.bold(id) + (question.map { " · \($0.category.rawValue) · \($0.topic) · \($0.kind.rawValue)" } ?? " (no longer in any bank)"))
+    print(
+      style.bold(id)
+        + (question.map { " · \($0.category.rawValue) · \($0.topic) · \($0.kind.rawValue)" }
+          ?? " (no longer in any bank)"))
     if let prompt = question?.prompt { print(prompt) }
     print("")
     var facts = ["state \(card.stateName)", "reps \(card.reps)", "lapses \(card.lapses)"]
     if let s = card.stability { facts.append(String(format: "stability %.2fd", s)) }
     if let d = card.difficulty { facts.append(String(format: "difficulty %.2f", d)) }
     if !card.isNew { facts.append(String(format: "recall now %.0f%%", r * 100)) }
-    if let due = card.due { facts.append("due \(Output.time(Date(timeIntervalSince1970: due), tz))") }
+    if let due = card.due {
+      facts.append("due \(Output.time(Date(timeIntervalSince1970: due), tz))")
+    }
     if card.suspended { facts.append(card.leech ? "suspended (leech)" : "suspended") }
     print(facts.joined(separator: " · "))
     guard !history.entries.isEmpty else {
@@ -95,16 +101,24 @@ struct CardCommand: ParsableCommand {
     let ratings = ["", "again", "hard", "good", "easy"]
     let rows = history.entries.map { e in
       [
-        Output.time(e.reviewedAt, tz), ratings[e.rating.rawValue], e.elapsedDays.map(String.init) ?? "–",
+        Output.time(e.reviewedAt, tz), ratings[e.rating.rawValue],
+        e.elapsedDays.map(String.init) ?? "–",
         String(format: "%.3f", e.retrievability), String(format: "%.2f", e.stability),
         String(format: "%.2f", e.difficulty), stateName(e.state), e.step.map(String.init) ?? "–",
         e.intervalDays.map { "\($0)d" } ?? Output.span(e.interval), Output.time(e.due, tz),
       ]
     }
     print("")
-    print(Table(header: ["reviewed", "rating", "days", "R", "S", "D", "state", "step", "interval", "due"], rows: rows, numericFrom: 2).render(style: style))
+    print(
+      Table(
+        header: ["reviewed", "rating", "days", "R", "S", "D", "state", "step", "interval", "due"],
+        rows: rows, numericFrom: 2
+      ).render(style: style))
     if history.ignoredReviews > 0 {
-      print(style.dim("\(history.ignoredReviews) cram or undone review(s) not shown; they do not affect the schedule."))
+      print(
+        style.dim(
+          "\(history.ignoredReviews) cram or undone review(s) not shown; they do not affect the schedule."
+        ))
     }
   }
 }

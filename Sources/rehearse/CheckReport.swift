@@ -22,15 +22,18 @@ struct CheckReport: Encodable {
 
   init(catalog: BankCatalog, errors pathErrors: [BankError]) {
     let all =
-      pathErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }
+      pathErrors.map {
+        Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay)
+      }
       + catalog.diagnostics
     files = catalog.fileCount
     errors = all.filter { $0.severity == .error }.count
     warnings = all.filter { $0.severity == .warning }.count
     skipped = catalog.skippedFiles
     diagnostics = all.map {
-      Item(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-           severity: $0.severity.rawValue, message: $0.message)
+      Item(
+        path: $0.location.path, line: $0.location.line, column: $0.location.column,
+        severity: $0.severity.rawValue, message: $0.message)
     }
     summary = BankSummary(catalog)
   }
@@ -47,17 +50,22 @@ struct CheckReport: Encodable {
       errors == 0
       ? style.green("ok")
       : style.red("\(errors) error\(errors == 1 ? "" : "s")")
-    var head = "\(verdict): \(files) file\(files == 1 ? "" : "s"), \(summary.banks.count) bank\(summary.banks.count == 1 ? "" : "s"), \(summary.questions) questions"
+    var head =
+      "\(verdict): \(files) file\(files == 1 ? "" : "s"), \(summary.banks.count) bank\(summary.banks.count == 1 ? "" : "s"), \(summary.questions) questions"
     if warnings > 0 { head += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
     if !skipped.isEmpty { head += "; skipped: \(skipped.joined(separator: ", "))" }
     lines.append(head)
     if summary.questions > 0 {
-      lines.append("  by category: " + Category.allCases.compactMap { c in
-        summary.categories[c.rawValue].map { "\(c.rawValue) \($0)" }
-      }.joined(separator: ", "))
-      lines.append("  by kind:     " + QuestionKind.allCases.compactMap { k in
-        summary.kinds[k.rawValue].map { "\(k.rawValue) \($0)" }
-      }.joined(separator: ", "))
+      lines.append(
+        "  by category: "
+          + Category.allCases.compactMap { c in
+            summary.categories[c.rawValue].map { "\(c.rawValue) \($0)" }
+          }.joined(separator: ", "))
+      lines.append(
+        "  by kind:     "
+          + QuestionKind.allCases.compactMap { k in
+            summary.kinds[k.rawValue].map { "\(k.rawValue) \($0)" }
+          }.joined(separator: ", "))
     }
     return lines.joined(separator: "\n")
   }

@@ -31,14 +31,22 @@ struct ConfigCommand: ParsableCommand {
             "source": (loaded.origins[key.name] ?? .defaultValue).rawValue,
           ]
         }
-        print(try Output.json(["file": ["path": paths.configFile.path]].merging(object) { a, _ in a }))
+        print(
+          try Output.json(["file": ["path": paths.configFile.path]].merging(object) { a, _ in a }))
         return
       }
-      print("config file: \(paths.configFile.path)\(FileManager.default.fileExists(atPath: paths.configFile.path) ? "" : " (not created yet)")\n")
+      print(
+        "config file: \(paths.configFile.path)\(FileManager.default.fileExists(atPath: paths.configFile.path) ? "" : " (not created yet)")\n"
+      )
       let rows = SettingsFile.keys.map { key in
-        [key.name, SettingsFile.value(of: key, in: loaded.settings), (loaded.origins[key.name] ?? .defaultValue).rawValue, key.help]
+        [
+          key.name, SettingsFile.value(of: key, in: loaded.settings),
+          (loaded.origins[key.name] ?? .defaultValue).rawValue, key.help,
+        ]
       }
-      print(Table(header: ["key", "value", "from", "meaning"], rows: rows, numericFrom: 99).render(style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
+      print(
+        Table(header: ["key", "value", "from", "meaning"], rows: rows, numericFrom: 99).render(
+          style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
     }
   }
 
@@ -59,15 +67,20 @@ struct ConfigCommand: ParsableCommand {
       let current = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
       switch SettingsFile.setting(key, to: value, in: current, path: file.path) {
       case .success(let text):
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file, options: .atomic)
         let loaded = SettingsFile.load(file)
-        let shown = SettingsFile.keys.first { $0.name == key }.map { SettingsFile.value(of: $0, in: loaded.settings) } ?? value
+        let shown =
+          SettingsFile.keys.first { $0.name == key }.map {
+            SettingsFile.value(of: $0, in: loaded.settings)
+          } ?? value
         print("\(key) = \(shown)  (\(file.path))")
       case .failure(.unknownKey(let name, let suggestion)):
         var message = "rehearse: unknown setting '\(name)'"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }
-        Terminal.writeError(message + "\n(settings: \(SettingsFile.keys.map(\.name).joined(separator: ", ")))\n")
+        Terminal.writeError(
+          message + "\n(settings: \(SettingsFile.keys.map(\.name).joined(separator: ", ")))\n")
         throw ExitCode.failure
       case .failure(.invalid(let diagnostics)):
         for d in diagnostics { Terminal.writeError("rehearse: \(key) \(value): \(d.message)\n") }

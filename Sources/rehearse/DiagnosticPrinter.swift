@@ -20,7 +20,9 @@ struct DiagnosticPrinter {
   }
 
   func print(_ errors: [BankError]) {
-    print(errors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) })
+    print(
+      errors.map {
+        Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay)
+      })
   }
 }
-

@@ -13,19 +13,32 @@ struct DrillCommand: ParsableCommand {
       during a session for commands.
       """)
 
-  @Option(name: .customLong("category"), help: ArgumentHelp("Only this category (repeatable): \(Category.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+  @Option(
+    name: .customLong("category"),
+    help: ArgumentHelp(
+      "Only this category (repeatable): \(Category.allCases.map(\.rawValue).joined(separator: ", ")).",
+      valueName: "name"))
   var categories: [Category] = []
 
-  @Option(name: .customLong("topic"), help: ArgumentHelp("Only this topic (repeatable).", valueName: "topic"))
+  @Option(
+    name: .customLong("topic"),
+    help: ArgumentHelp("Only this topic (repeatable).", valueName: "topic"))
   var topics: [String] = []
 
-  @Option(name: .customLong("tag"), help: ArgumentHelp("Only questions with this tag (repeatable).", valueName: "tag"))
+  @Option(
+    name: .customLong("tag"),
+    help: ArgumentHelp("Only questions with this tag (repeatable).", valueName: "tag"))
   var tags: [String] = []
 
-  @Option(name: .customLong("kind"), help: ArgumentHelp("Only this kind (repeatable): recall, choice, multi, star, design.", valueName: "kind"))
+  @Option(
+    name: .customLong("kind"),
+    help: ArgumentHelp(
+      "Only this kind (repeatable): recall, choice, multi, star, design.", valueName: "kind"))
   var kinds: [QuestionKind] = []
 
-  @Option(name: .customLong("bank"), help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"))
+  @Option(
+    name: .customLong("bank"),
+    help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"))
   var banks: [String] = []
 
   @Option(help: "Ask at most this many questions.")
@@ -44,12 +57,15 @@ struct DrillCommand: ParsableCommand {
 
   func validate() throws {
     if let count, count < 1 { throw ValidationError("--count must be at least 1.") }
-    if cram && newOnly { throw ValidationError("--cram and --new-only cannot be combined: cram ignores the schedule.") }
+    if cram && newOnly {
+      throw ValidationError("--cram and --new-only cannot be combined: cram ignores the schedule.")
+    }
   }
 
   func run() throws {
     let ws = try options.openWorkspace()
-    let filter = QueueFilter(categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks)
+    let filter = QueueFilter(
+      categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks)
     try checkFilter(filter, ws)
     let console: Console =
       Terminal.isInteractive(STDIN_FILENO)
@@ -73,7 +89,9 @@ struct DrillCommand: ParsableCommand {
       let allSet = Set(all)
       for value in asked where !allSet.contains(value) {
         var message = "no \(name) '\(value)' in the loaded banks"
-        if let guess = Suggestion.closest(to: value, in: allSet.sorted()) { message += "; did you mean '\(guess)'?" }
+        if let guess = Suggestion.closest(to: value, in: allSet.sorted()) {
+          message += "; did you mean '\(guess)'?"
+        }
         throw ValidationError(message)
       }
     }

@@ -37,13 +37,18 @@ struct DueCommand: ParsableCommand {
       return
     }
     let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
-    print("\(style.bold("Due now")) \(f.dueNow) · later today \(f.laterToday) · tomorrow \(f.tomorrow) · new today \(f.newAvailable) of \(f.newTotal) unseen")
+    print(
+      "\(style.bold("Due now")) \(f.dueNow) · later today \(f.laterToday) · tomorrow \(f.tomorrow) · new today \(f.newAvailable) of \(f.newTotal) unseen"
+    )
     print("")
     let peak = max(1, f.days.map(\.count).max() ?? 1)
     for (i, day) in f.days.enumerated() {
-      let bar = String(repeating: "█", count: Int((Double(day.count) / Double(peak) * 40).rounded(.up)))
+      let bar = String(
+        repeating: "█", count: Int((Double(day.count) / Double(peak) * 40).rounded(.up)))
       let label = i == 0 ? "today" : i == 1 ? "tomorrow" : day.date
-      print("\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(day.count).leftPad(4)) \(style.cyan(bar))")
+      print(
+        "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(day.count).leftPad(4)) \(style.cyan(bar))"
+      )
     }
   }
 }

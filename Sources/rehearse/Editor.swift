@@ -5,7 +5,8 @@ enum Editor {
   static func edit(_ initial: String, suffix: String = ".md") -> String? {
     let env = ProcessInfo.processInfo.environment
     let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-    let file = FileManager.default.temporaryDirectory.appending(path: "rehearse-\(UUID().uuidString)\(suffix)")
+    let file = FileManager.default.temporaryDirectory.appending(
+      path: "rehearse-\(UUID().uuidString)\(suffix)")
     defer { try? FileManager.default.removeItem(at: file) }
     do { try Data(initial.utf8).write(to: file) } catch { return nil }
     let process = Process()

@@ -8,7 +8,9 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .customLong("db"), help: ArgumentHelp("The database file.", valueName: "path"))
   var database: String?
 
-  @Option(name: .customLong("banks"), help: ArgumentHelp("Also load the banks in this folder (repeatable).", valueName: "dir"))
+  @Option(
+    name: .customLong("banks"),
+    help: ArgumentHelp("Also load the banks in this folder (repeatable).", valueName: "dir"))
   var bankDirectories: [String] = []
 
   var paths: RehearsePaths { RehearsePaths(environment: ProcessInfo.processInfo.environment) }
@@ -29,12 +31,15 @@ extension GlobalOptions {
       let problems = workspace.bankDiagnostics.filter { $0.severity != .warning }
       if !problems.isEmpty {
         DiagnosticPrinter().print(problems)
-        Terminal.writeError("rehearse: skipped \(workspace.catalog.skippedFiles.count) bank file(s) with errors; run 'rehearse check' for details\n")
+        Terminal.writeError(
+          "rehearse: skipped \(workspace.catalog.skippedFiles.count) bank file(s) with errors; run 'rehearse check' for details\n"
+        )
       }
       return workspace
     } catch WorkspaceError.badConfig(let diagnostics) {
       DiagnosticPrinter().print(diagnostics)
-      Terminal.writeError("rehearse: fix the config file, or run 'rehearse config' to see the settings\n")
+      Terminal.writeError(
+        "rehearse: fix the config file, or run 'rehearse config' to see the settings\n")
       throw ExitCode.failure
     } catch WorkspaceError.badEnvironment(let message) {
       Terminal.writeError("rehearse: \(message)\n")

@@ -33,10 +33,14 @@ struct ImportCommand: ParsableCommand {
       }
       let start = Date()
       let importer = ReviewImporter(store: ws.store)
-      switch try importer.run(data, path: file, knownQuestions: Swift.Set(ws.catalog.questions.map(\.id))) {
+      switch try importer.run(
+        data, path: file, knownQuestions: Swift.Set(ws.catalog.questions.map(\.id)))
+      {
       case .success(let report):
         let seconds = Date().timeIntervalSince(start)
-        print("imported \(report.imported) of \(report.rows) reviews (\(report.duplicates) already present) for \(report.cards) questions in \(String(format: "%.2f", seconds)) s")
+        print(
+          "imported \(report.imported) of \(report.rows) reviews (\(report.duplicates) already present) for \(report.cards) questions in \(String(format: "%.2f", seconds)) s"
+        )
       case .failure(let failure):
         DiagnosticPrinter().print(failure.diagnostics)
         Terminal.writeError("rehearse: nothing imported\n")

@@ -13,7 +13,8 @@ final class ReadlineConsole: Console {
   init(historyFile: URL, styled: Bool) {
     self.styled = styled
     historyPath = historyFile.path
-    try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
     if !FileManager.default.fileExists(atPath: historyPath) {
       FileManager.default.createFile(atPath: historyPath, contents: nil)
     }
@@ -136,7 +137,9 @@ private func completeAtStart(
   return rl_completion_matches(text, completionWord)
 }
 
-private func completionWord(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+private func completionWord(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<
+  CChar
+>? {
   let prefix = text.map { String(cString: $0) } ?? ""
   let words = SessionCommand.completions
   return completionIndex.withLock { index in

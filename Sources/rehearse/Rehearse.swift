@@ -12,7 +12,8 @@ struct Rehearse: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      DrillCommand.self, Check.self, Banks.self, DueCommand.self, CardCommand.self, ImportCommand.self,
+      DrillCommand.self, Check.self, Banks.self, DueCommand.self, CardCommand.self,
+      ImportCommand.self,
       StoryCommand.self, SuspendCommand.self, UnsuspendCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: DrillCommand.self

@@ -8,7 +8,8 @@ struct StoryCommand: ParsableCommand {
     commandName: "story",
     abstract: "Keep, score and practise your STAR stories for behavioral rounds.",
     subcommands: [
-      Add.self, Edit.self, List.self, Show.self, Remove.self, Export.self, Matrix.self, Practice.self,
+      Add.self, Edit.self, List.self, Show.self, Remove.self, Export.self, Matrix.self,
+      Practice.self,
     ])
 
   struct Add: ParsableCommand {
@@ -33,7 +34,8 @@ struct StoryCommand: ParsableCommand {
   }
 
   struct Edit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Edit a story; the earlier version is kept.")
+    static let configuration = CommandConfiguration(
+      abstract: "Edit a story; the earlier version is kept.")
 
     @Argument(help: "The story id.")
     var id: String
@@ -58,7 +60,8 @@ struct StoryCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List your stories with their STAR scores.")
+    static let configuration = CommandConfiguration(
+      abstract: "List your stories with their STAR scores.")
 
     @Flag(help: "Print as JSON.")
     var json = false
@@ -78,14 +81,20 @@ struct StoryCommand: ParsableCommand {
       }
       let rows = ws.stories.map { s in
         let score = StarScorer().score(s.telling, themes: s.competencies)
-        return [s.id, String(score.score), String(score.words), s.competencies.joined(separator: ", "), s.title]
+        return [
+          s.id, String(score.score), String(score.words), s.competencies.joined(separator: ", "),
+          s.title,
+        ]
       }
-      print(Table(header: ["id", "score", "words", "themes", "title"], rows: rows, numericFrom: 1).render(style: printer.style))
+      print(
+        Table(header: ["id", "score", "words", "themes", "title"], rows: rows, numericFrom: 1)
+          .render(style: printer.style))
     }
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a story and its rubric feedback.")
+    static let configuration = CommandConfiguration(
+      abstract: "Show a story and its rubric feedback.")
 
     @Argument(help: "The story id.")
     var id: String
@@ -116,7 +125,8 @@ struct StoryCommand: ParsableCommand {
 
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "rm", abstract: "Remove a story from lists and practice (its versions are kept).")
+      commandName: "rm", abstract: "Remove a story from lists and practice (its versions are kept)."
+    )
 
     @Argument(help: "The story id.")
     var id: String
@@ -141,7 +151,8 @@ struct StoryCommand: ParsableCommand {
 
     func run() throws {
       let ws = try options.openWorkspace()
-      let files = try StoryExport.write(ws.stories, catalog: ws.catalog, to: URL(fileURLWithPath: directory))
+      let files = try StoryExport.write(
+        ws.stories, catalog: ws.catalog, to: URL(fileURLWithPath: directory))
       for file in files { print(file.path) }
       print("Exported \(files.count) stor\(files.count == 1 ? "y" : "ies").")
     }
@@ -163,13 +174,16 @@ struct StoryCommand: ParsableCommand {
         print(try Output.json(MatrixReport(matrix)))
         return
       }
-      print(MatrixText(matrix: matrix, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render())
+      print(
+        MatrixText(matrix: matrix, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render()
+      )
     }
   }
 
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Practise behavioral questions with your stories: retell, get rubric feedback, rate.")
+      abstract:
+        "Practise behavioral questions with your stories: retell, get rubric feedback, rate.")
 
     @Option(help: "Ask at most this many questions.")
     var count: Int = 5
@@ -179,14 +193,19 @@ struct StoryCommand: ParsableCommand {
     func run() throws {
       let ws = try options.openWorkspace()
       if ws.stories.isEmpty {
-        print(Style(enabled: Terminal.useColor(STDOUT_FILENO)).dim("You have no stories yet; answers are still scored. Add one with: rehearse story add"))
+        print(
+          Style(enabled: Terminal.useColor(STDOUT_FILENO)).dim(
+            "You have no stories yet; answers are still scored. Add one with: rehearse story add"))
       }
       let console: Console =
         Terminal.isInteractive(STDIN_FILENO)
-        ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
+        ? ReadlineConsole(
+          historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
         : LineConsole()
       let filter = QueueFilter(categories: [.behavioral], kinds: [.star])
-      try DrillSession(workspace: ws, options: DrillOptions(filter: filter, count: count), console: console).run()
+      try DrillSession(
+        workspace: ws, options: DrillOptions(filter: filter, count: count), console: console
+      ).run()
     }
   }
 }

@@ -27,15 +27,23 @@ struct StoryEditing {
       var document = StoryDocument.render(start)
       while true {
         guard let edited = Editor.edit(document, suffix: ".yaml") else { break }
-        let meaningful = edited.split(separator: "\n").contains { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let meaningful = edited.split(separator: "\n").contains {
+          !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+            && !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
         if !meaningful { return nil }
         switch StoryDocument.parse(edited, path: "story.yaml", competencies: themes) {
         case .success(let story): return story
         case .failure(let error):
           DiagnosticPrinter().print(error.diagnostics)
           // Re-open with the errors on top and the user's text kept.
-          let body = edited.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
-          document = StoryDocument.render(Story(title: ""), errors: error.diagnostics).split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("#") }.joined(separator: "\n") + "\n" + body
+          let body = edited.split(separator: "\n", omittingEmptySubsequences: false).drop {
+            $0.hasPrefix("#")
+          }.joined(separator: "\n")
+          document =
+            StoryDocument.render(Story(title: ""), errors: error.diagnostics).split(
+              separator: "\n", omittingEmptySubsequences: false
+            ).filter { $0.hasPrefix("#") }.joined(separator: "\n") + "\n" + body
         }
       }
       Terminal.writeError("rehearse: could not run an editor; answering field by field instead\n")
@@ -45,7 +53,8 @@ struct StoryEditing {
 
   /// Asks for each field in turn (works from a pipe too).
   private func promptFields(_ start: Story) throws -> Story? {
-    let console: Console = Terminal.isInteractive(STDIN_FILENO)
+    let console: Console =
+      Terminal.isInteractive(STDIN_FILENO)
       ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
       : LineConsole()
     func line(_ label: String, _ current: String) -> String? {
@@ -54,7 +63,8 @@ struct StoryEditing {
       return text.isEmpty ? current : text
     }
     func block(_ label: String, _ current: String) -> String? {
-      console.line(label + " (empty line to finish" + (current.isEmpty ? ")" : ", or just Enter to keep it)"))
+      console.line(
+        label + " (empty line to finish" + (current.isEmpty ? ")" : ", or just Enter to keep it)"))
       var lines: [String] = []
       while true {
         guard case .line(let text) = console.readLine(prompt: "… ") else { return nil }
@@ -66,19 +76,30 @@ struct StoryEditing {
     var s = start
     guard let title = line("Title", s.title), !title.isEmpty else { return nil }
     s.title = title
-    guard let company = line("Company", s.company), let role = line("Your role", s.role), let when = line("When", s.when)
+    guard let company = line("Company", s.company), let role = line("Your role", s.role),
+      let when = line("When", s.when)
     else { return nil }
     (s.company, s.role, s.when) = (company, role, when)
-    guard let themesText = line("Themes (comma-separated keys from competencies.yaml)", s.competencies.joined(separator: ", "))
+    guard
+      let themesText = line(
+        "Themes (comma-separated keys from competencies.yaml)",
+        s.competencies.joined(separator: ", "))
     else { return nil }
-    s.competencies = themesText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    s.competencies = themesText.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
     for key in s.competencies where !themes.contains(key) {
-      let guess = Suggestion.closest(to: key, in: themes.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+      let guess =
+        Suggestion.closest(to: key, in: themes.sorted()).map { "; did you mean '\($0)'?" } ?? ""
       throw ValidationError("unknown competency '\(key)'\(guess)")
     }
-    guard let metrics = block("Metrics it proves, one per line", s.metrics.joined(separator: "\n")) else { return nil }
+    guard let metrics = block("Metrics it proves, one per line", s.metrics.joined(separator: "\n"))
+    else { return nil }
     s.metrics = metrics.split(separator: "\n").map(String.init)
-    for (label, path) in [("Situation", \Story.situation), ("Task", \.task), ("Action", \.action), ("Result", \.result), ("Learning", \.learning)] as [(String, WritableKeyPath<Story, String>)] {
+    for (label, path) in [
+      ("Situation", \Story.situation), ("Task", \.task), ("Action", \.action), ("Result", \.result),
+      ("Learning", \.learning),
+    ] as [(String, WritableKeyPath<Story, String>)] {
       guard let text = block(label, s[keyPath: path]) else { return nil }
       s[keyPath: path] = text
     }

@@ -11,7 +11,9 @@ struct StoryPrinter {
   func find(_ id: String) throws -> Story {
     if let story = ws.stories.first(where: { $0.id == id }) { return story }
     var message = "no story with id '\(id)'"
-    if let guess = Suggestion.closest(to: id, in: ws.stories.map(\.id)) { message += "; did you mean '\(guess)'?" }
+    if let guess = Suggestion.closest(to: id, in: ws.stories.map(\.id)) {
+      message += "; did you mean '\(guess)'?"
+    }
     Terminal.writeError("rehearse: \(message)\n")
     throw ExitCode.failure
   }
@@ -25,21 +27,33 @@ struct StoryPrinter {
   }
 
   func printStory(_ s: Story) {
-    print(style.bold(s.title) + style.dim("   \(s.id) · version \(s.version) · saved \(Output.time(s.savedAt, ws.store.calendar.timeZone))"))
+    print(
+      style.bold(s.title)
+        + style.dim(
+          "   \(s.id) · version \(s.version) · saved \(Output.time(s.savedAt, ws.store.calendar.timeZone))"
+        ))
     let context = [s.role, s.company, s.when].filter { !$0.isEmpty }.joined(separator: " · ")
     if !context.isEmpty { print(style.dim(context)) }
     if !s.competencies.isEmpty {
-      print("Themes: " + s.competencies.map { ws.catalog.competency($0)?.title ?? $0 }.joined(separator: ", "))
+      print(
+        "Themes: "
+          + s.competencies.map { ws.catalog.competency($0)?.title ?? $0 }.joined(separator: ", "))
     }
     if !s.metrics.isEmpty { print("Proves: " + s.metrics.joined(separator: "; ")) }
-    for (name, text) in [("Situation", s.situation), ("Task", s.task), ("Action", s.action), ("Result", s.result), ("Learning", s.learning)] where !text.isEmpty {
+    for (name, text) in [
+      ("Situation", s.situation), ("Task", s.task), ("Action", s.action), ("Result", s.result),
+      ("Learning", s.learning),
+    ] where !text.isEmpty {
       print("\n" + style.bold(name) + "\n" + text)
     }
     let score = StarScorer().score(s.telling, themes: s.competencies)
-    print("\n" + style.bold("STAR rubric: \(score.score)/100") + style.dim(" (\(score.words) words)"))
+    print(
+      "\n" + style.bold("STAR rubric: \(score.score)/100") + style.dim(" (\(score.words) words)"))
     for f in score.findings {
       let mark = f.passed ? style.green("✓") : style.red("✗")
-      print("\(mark) \(f.criterion.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4.1f", f.points))/\(Int(f.maximum))  \(f.message)")
+      print(
+        "\(mark) \(f.criterion.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4.1f", f.points))/\(Int(f.maximum))  \(f.message)"
+      )
       if !f.passed, let sentence = f.sentence { print("    " + style.dim("“\(sentence)”")) }
     }
   }
@@ -74,11 +88,16 @@ struct StoryPrinter {
   func report(_ s: Story) -> Report {
     let score = StarScorer().score(s.telling, themes: s.competencies)
     return Report(
-      id: s.id, version: s.version, saved_at: Output.iso(s.savedAt), title: s.title, company: s.company, role: s.role,
-      when: s.when, competencies: s.competencies, metrics: s.metrics, situation: s.situation, task: s.task,
-      action: s.action, result: s.result, learning: s.learning, score: score.score, words: score.words,
+      id: s.id, version: s.version, saved_at: Output.iso(s.savedAt), title: s.title,
+      company: s.company, role: s.role,
+      when: s.when, competencies: s.competencies, metrics: s.metrics, situation: s.situation,
+      task: s.task,
+      action: s.action, result: s.result, learning: s.learning, score: score.score,
+      words: score.words,
       findings: score.findings.map {
-        Report.Finding(criterion: $0.criterion, points: $0.points, maximum: $0.maximum, message: $0.message, sentence: $0.sentence)
+        Report.Finding(
+          criterion: $0.criterion, points: $0.points, maximum: $0.maximum, message: $0.message,
+          sentence: $0.sentence)
       })
   }
 }
@@ -103,8 +122,13 @@ struct MatrixReport: Encodable {
   init(_ m: StoryMatrix) {
     uncovered = m.uncovered.map(\.key)
     stretched = m.stretched.map(\.id)
-    themes = m.themes.map { t in Theme(key: t.key, title: t.title, stories: m.stories.filter { m.covers($0, t.key) }.map(\.id)) }
-    questions = m.questions.map { QuestionFit(question_id: $0.question.id, themes: $0.question.competencies, stories: $0.stories) }
+    themes = m.themes.map { t in
+      Theme(key: t.key, title: t.title, stories: m.stories.filter { m.covers($0, t.key) }.map(\.id))
+    }
+    questions = m.questions.map {
+      QuestionFit(
+        question_id: $0.question.id, themes: $0.question.competencies, stories: $0.stories)
+    }
   }
 }
 
@@ -117,16 +141,23 @@ struct MatrixText {
     var out: [String] = []
     let m = matrix
     out.append(style.bold("Themes with no story (\(m.uncovered.count) of \(m.themes.count))"))
-    out.append(m.uncovered.isEmpty ? "  none: every theme has a story" : m.uncovered.map { "  \($0.key)  " + style.dim($0.title) }.joined(separator: "\n"))
+    out.append(
+      m.uncovered.isEmpty
+        ? "  none: every theme has a story"
+        : m.uncovered.map { "  \($0.key)  " + style.dim($0.title) }.joined(separator: "\n"))
     if !m.stretched.isEmpty {
       out.append("")
-      out.append(style.yellow("Stretched over more than \(StoryMatrix.stretchLimit) themes: ") + m.stretched.map { "\($0.id) (\($0.competencies.count))" }.joined(separator: ", "))
+      out.append(
+        style.yellow("Stretched over more than \(StoryMatrix.stretchLimit) themes: ")
+          + m.stretched.map { "\($0.id) (\($0.competencies.count))" }.joined(separator: ", "))
     }
     if !m.stories.isEmpty {
       out.append("")
       out.append(style.bold("Themes × stories"))
       let columns = m.stories.enumerated().map { "S\($0.offset + 1)" }
-      out.append("  " + "".padding(toLength: 26, withPad: " ", startingAt: 0) + columns.map { $0.padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
+      out.append(
+        "  " + "".padding(toLength: 26, withPad: " ", startingAt: 0)
+          + columns.map { $0.padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
       for theme in m.themes {
         let cells = m.stories.map { m.covers($0, theme.key) ? "●   " : "·   " }.joined()
         out.append("  " + theme.key.padding(toLength: 26, withPad: " ", startingAt: 0) + cells)
@@ -135,7 +166,9 @@ struct MatrixText {
     }
     out.append("")
     let unanswered = m.questions.filter { $0.stories.isEmpty }.count
-    out.append(style.bold("Behavioral questions") + ": \(m.questions.count - unanswered) of \(m.questions.count) have a story that fits")
+    out.append(
+      style.bold("Behavioral questions")
+        + ": \(m.questions.count - unanswered) of \(m.questions.count) have a story that fits")
     for (q, stories) in m.questions.prefix(200) where !stories.isEmpty {
       out.append("  \(q.id) → \(stories.prefix(3).joined(separator: ", "))")
     }

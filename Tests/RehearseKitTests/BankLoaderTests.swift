@@ -30,7 +30,8 @@ func assertLoadErrors(
       sourceLocation: sourceLocation)
   }
   if severity == .error, !expected.isEmpty {
-    #expect(catalog.banks.isEmpty, "a file with errors must be skipped", sourceLocation: sourceLocation)
+    #expect(
+      catalog.banks.isEmpty, "a file with errors must be skipped", sourceLocation: sourceLocation)
   }
 }
 
@@ -72,7 +73,10 @@ func assertLoadErrors(
           time_limit: 5️⃣0
       """,
       [
-        ("1️⃣", "unknown category 'leadrship' (allowed: system-design, program-management, behavioral, leadership, fundamentals); did you mean 'leadership'?"),
+        (
+          "1️⃣",
+          "unknown category 'leadrship' (allowed: system-design, program-management, behavioral, leadership, fundamentals); did you mean 'leadership'?"
+        ),
         ("2️⃣", "unknown kind 'essay' (allowed: recall, choice, multi, star, design)"),
         ("3️⃣", "'difficulty' must be a whole number from 1 to 3, found 'hard'"),
         ("4️⃣", "'tags' must be a list"),
@@ -145,7 +149,8 @@ func assertLoadErrors(
   @Test func duplicateIDsInOneFileNameBothPlaces() {
     let fixture = MarkedText(
       BankFixtures.bank(
-        questions: BankFixtures.recall(id: "q1").replacingOccurrences(of: "id: q1", with: "id: 1️⃣q1") + "\n"
+        questions: BankFixtures.recall(id: "q1").replacingOccurrences(of: "id: q1", with: "id: 1️⃣q1")
+          + "\n"
           + BankFixtures.recall(id: "q1").replacingOccurrences(of: "id: q1", with: "id: 2️⃣q1")))
     let catalog = BankFixtures.load(fixture.text)
     let error = catalog.diagnostics.first { $0.severity == .error }
@@ -156,8 +161,12 @@ func assertLoadErrors(
   }
 
   @Test func duplicateIDsAcrossFilesSkipOnlyTheLaterFile() {
-    let first = SourceFile(path: "a.yaml", data: Data(BankFixtures.bank(id: "a", questions: BankFixtures.recall(id: "q1")).utf8))
-    let second = SourceFile(path: "b.yaml", data: Data(BankFixtures.bank(id: "b", questions: BankFixtures.recall(id: "q1")).utf8))
+    let first = SourceFile(
+      path: "a.yaml",
+      data: Data(BankFixtures.bank(id: "a", questions: BankFixtures.recall(id: "q1")).utf8))
+    let second = SourceFile(
+      path: "b.yaml",
+      data: Data(BankFixtures.bank(id: "b", questions: BankFixtures.recall(id: "q1")).utf8))
     let catalog = BankLoader.load([first, second], references: BankFixtures.references)
     #expect(catalog.banks.map(\.id) == ["a"])
     #expect(catalog.skippedFiles == ["b.yaml"])
@@ -208,14 +217,22 @@ func assertLoadErrors(
 
   @Test func tabsCRLFAndBOM() {
     let tab = BankFixtures.load("id: test\ntitle:\tT\ncategory: leadership\nquestions: []\n")
-    #expect(tab.diagnostics.contains { $0.message.contains("tab character") && $0.location.line == 2 && $0.location.column == 7 })
+    #expect(
+      tab.diagnostics.contains {
+        $0.message.contains("tab character") && $0.location.line == 2 && $0.location.column == 7
+      })
 
-    let crlf = BankFixtures.load("id: test\r\ntitle: T\r\ncategory: leadership\r\nquestions: []\r\n")
-    #expect(crlf.diagnostics.contains { $0.message.contains("CRLF") && $0.location.line == 1 && $0.location.column == 9 })
+    let crlf = BankFixtures.load(
+      "id: test\r\ntitle: T\r\ncategory: leadership\r\nquestions: []\r\n")
+    #expect(
+      crlf.diagnostics.contains {
+        $0.message.contains("CRLF") && $0.location.line == 1 && $0.location.column == 9
+      })
     #expect(crlf.banks.isEmpty)
 
     let bom = BankFixtures.load("\u{FEFF}id: test\ntitle: T\ncategory: leadership\nquestions: []\n")
-    #expect(bom.diagnostics.contains { $0.message.contains("byte-order mark") && $0.location.line == 1 })
+    #expect(
+      bom.diagnostics.contains { $0.message.contains("byte-order mark") && $0.location.line == 1 })
     #expect(bom.banks.isEmpty)
   }
 
@@ -223,7 +240,8 @@ func assertLoadErrors(
     var bytes = Array("id: test\ntitle: caf".utf8)
     bytes.append(0xE9)  // Latin-1 é
     bytes += Array("\ncategory: leadership\n".utf8)
-    let catalog = BankLoader.load([SourceFile(path: "x.yaml", data: Data(bytes))], references: BankFixtures.references)
+    let catalog = BankLoader.load(
+      [SourceFile(path: "x.yaml", data: Data(bytes))], references: BankFixtures.references)
     let error = catalog.diagnostics.first
     #expect(error?.message.contains("invalid UTF-8") == true)
     #expect(error?.location.line == 2)
@@ -237,9 +255,13 @@ func assertLoadErrors(
   }
 
   @Test func oneBadFileDoesNotStopTheOthers() {
-    let good = SourceFile(path: "good.yaml", data: Data(BankFixtures.bank(id: "good", questions: BankFixtures.recall(id: "q1")).utf8))
+    let good = SourceFile(
+      path: "good.yaml",
+      data: Data(BankFixtures.bank(id: "good", questions: BankFixtures.recall(id: "q1")).utf8))
     let bad = SourceFile(path: "bad.yaml", data: Data("id: bad\ntitle: [\n".utf8))
-    let good2 = SourceFile(path: "good2.yaml", data: Data(BankFixtures.bank(id: "good2", questions: BankFixtures.recall(id: "q2")).utf8))
+    let good2 = SourceFile(
+      path: "good2.yaml",
+      data: Data(BankFixtures.bank(id: "good2", questions: BankFixtures.recall(id: "q2")).utf8))
     let catalog = BankLoader.load([good, bad, good2], references: BankFixtures.references)
     #expect(catalog.banks.map(\.id) == ["good", "good2"])
     #expect(catalog.questions.map(\.id) == ["q1", "q2"])
@@ -259,6 +281,9 @@ func assertLoadErrors(
     let catalog = BankFixtures.load(yaml)
     let prompt = catalog.question(id: "q1")?.prompt
     #expect(prompt == "What\u{FFFD} is \u{FFFD}evil?")
-    #expect(catalog.diagnostics.contains { $0.severity == .warning && $0.message.contains("control characters") })
+    #expect(
+      catalog.diagnostics.contains {
+        $0.severity == .warning && $0.message.contains("control characters")
+      })
   }
 }

@@ -19,13 +19,16 @@ import Testing
   }
 
   @Test(arguments: [
-    (Category.systemDesign, 80), (.programManagement, 100), (.behavioral, 70), (.leadership, 60), (.fundamentals, 90),
+    (Category.systemDesign, 80), (.programManagement, 100), (.behavioral, 70), (.leadership, 60),
+    (.fundamentals, 90),
   ])
   func eachBankHasItsMinimumAndAQuarterAutoGraded(_ category: Category, _ minimum: Int) {
     let questions = Self.catalog.questions.filter { $0.category == category }
     #expect(questions.count >= minimum)
     let auto = questions.filter(\.kind.isAutoGraded).count
-    #expect(Double(auto) >= Double(questions.count) / 4, "\(category): \(auto) of \(questions.count) auto-graded")
+    #expect(
+      Double(auto) >= Double(questions.count) / 4,
+      "\(category): \(auto) of \(questions.count) auto-graded")
   }
 
   @Test func everyBehavioralThemeHasTwoStarPrompts() {
@@ -42,9 +45,13 @@ import Testing
   }
 
   @Test func designQuestionsCoverTheClassicTopicsWithRubrics() {
-    let designs = Self.catalog.questions.filter { $0.category == .systemDesign && $0.kind == .design }
+    let designs = Self.catalog.questions.filter {
+      $0.category == .systemDesign && $0.kind == .design
+    }
     #expect(designs.count >= 22)
-    for q in designs { #expect(q.rubric.count >= 10, "\(q.id) has \(q.rubric.count) rubric dimensions") }
+    for q in designs {
+      #expect(q.rubric.count >= 10, "\(q.id) has \(q.rubric.count) rubric dimensions")
+    }
     #expect(Self.catalog.dimensions.count == 16)
   }
 
@@ -52,7 +59,9 @@ import Testing
     for q in Self.catalog.questions {
       switch q.kind {
       case .choice, .multi:
-        #expect(q.choices.filter { !$0.isCorrect }.allSatisfy { $0.why != nil }, "\(q.id): a wrong choice has no why")
+        #expect(
+          q.choices.filter { !$0.isCorrect }.allSatisfy { $0.why != nil },
+          "\(q.id): a wrong choice has no why")
       case .recall, .design, .star:
         #expect((3...6).contains(q.keyPoints.count), "\(q.id) has \(q.keyPoints.count) key points")
       }
@@ -62,7 +71,9 @@ import Testing
   /// The 96 core rows of the seed checklist: each listed question exists and its prompt
   /// contains the row's keyword, so the concept is asked directly.
   @Test func everyCoreSeedConceptIsAskedDirectly() throws {
-    let text = try String(contentsOf: Self.root.appending(path: "Tests/RehearseKitTests/Fixtures/seed-coverage.tsv"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Self.root.appending(path: "Tests/RehearseKitTests/Fixtures/seed-coverage.tsv"),
+      encoding: .utf8)
     var rows = Set<String>()
     for line in text.split(separator: "\n") where !line.hasPrefix("#") {
       let fields = line.split(separator: "\t").map(String.init)
@@ -76,7 +87,9 @@ import Testing
           Issue.record("\(row): no question '\(id)'")
           continue
         }
-        #expect(q.prompt.lowercased().contains(keyword), "\(row): '\(id)' does not ask about '\(keyword)'")
+        #expect(
+          q.prompt.lowercased().contains(keyword), "\(row): '\(id)' does not ask about '\(keyword)'"
+        )
       }
     }
     #expect(rows.count == 96)

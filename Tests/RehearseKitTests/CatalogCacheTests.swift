@@ -10,7 +10,8 @@ import Testing
   @Test func cachedCatalogIsIdenticalToAFreshLoad() throws {
     let dir = try TemporaryDirectory()
     defer { dir.remove() }
-    let files = BankSources.files(at: [Self.root.appending(path: "QuestionBanks")], required: true).files
+    let files = BankSources.files(at: [Self.root.appending(path: "QuestionBanks")], required: true)
+      .files
     let fresh = BankLoader.load(files)
     let url = dir.url.appending(path: "catalog.bin")
     CatalogCache.write(fresh, key: "k", to: url)
@@ -31,16 +32,22 @@ import Testing
     let paths = RehearsePaths(environment: ["REHEARSE_HOME": home.url.path])
     let bundled = BundledSet(fingerprint: "test", files: { BankFixtures.references })
     let cache = home.url.appending(path: "cache/catalog.bin")
-    let first = BankLoader.loadAll(bundled: bundled, paths: paths, extraDirectories: [], cache: cache).catalog
+    let first = BankLoader.loadAll(
+      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+    ).catalog
     #expect(first.question(id: "q1") != nil)
     try home.write("banks/mine.yaml", bank.replacingOccurrences(of: "id: q1", with: "id: q2"))
-    let second = BankLoader.loadAll(bundled: bundled, paths: paths, extraDirectories: [], cache: cache).catalog
+    let second = BankLoader.loadAll(
+      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+    ).catalog
     #expect(second.question(id: "q1") == nil)
     #expect(second.question(id: "q2") != nil)
     // Truncate the cache: the next load ignores it and parses again.
     let data = try Data(contentsOf: cache)
     try data.prefix(data.count / 2).write(to: cache)
-    let third = BankLoader.loadAll(bundled: bundled, paths: paths, extraDirectories: [], cache: cache).catalog
+    let third = BankLoader.loadAll(
+      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+    ).catalog
     #expect(third.question(id: "q2") != nil)
   }
 }

@@ -16,7 +16,8 @@ import Testing
   }
 
   @Test func strongStoryPassesEveryCriterion() throws {
-    let score = StarScorer().score(try Self.story("strong"), themes: ["blocked-dependency", "failure-learning"])
+    let score = StarScorer().score(
+      try Self.story("strong"), themes: ["blocked-dependency", "failure-learning"])
     #expect(score.score >= 90, "\(score.findings.filter { !$0.passed })")
     #expect(score.parts.allSatisfy { $0.isPresent })
     #expect(finding(score, "measurable result")?.sentence?.contains("40 percent") == true)
@@ -61,7 +62,8 @@ import Testing
   }
 
   @Test func blameIsFlagged() {
-    let text = "Situation: The API team was late. Action: I escalated. It was their fault because they didn't plan. Result: We slipped 2 weeks."
+    let text =
+      "Situation: The API team was late. Action: I escalated. It was their fault because they didn't plan. Result: We slipped 2 weeks."
     let score = StarScorer().score(text)
     #expect(finding(score, "no blame")?.passed == false)
     #expect(finding(score, "no blame")?.sentence?.contains("their fault") == true)

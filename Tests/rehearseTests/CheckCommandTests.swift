@@ -6,7 +6,9 @@ import Testing
   @Test func bundledBanksAreClean() throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
-    let result = try CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path]).run(["check"])
+    let result = try CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path]).run([
+      "check"
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("ok:"))
   }
@@ -29,9 +31,12 @@ import Testing
           answer: A
           key_points: [x]
       """)
-    let result = try CommandRunner.rehearse().run(["check", "mine.yaml"], currentDirectory: dir.url)
+    let result = try CommandRunner.rehearse().run(
+      ["check", "mine.yaml"], currentDirectory: dir.url)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("mine.yaml:9:17: error: 'difficulty' must be a whole number from 1 to 3, found 'hard'"))
+    #expect(
+      result.stderr.contains(
+        "mine.yaml:9:17: error: 'difficulty' must be a whole number from 1 to 3, found 'hard'"))
     #expect(result.stdout.contains("1 error"))
   }
 
@@ -39,7 +44,8 @@ import Testing
     let dir = try TemporaryDirectory()
     defer { dir.remove() }
     try dir.write("x.yaml", "id: x\ntitle: X\ncategory: nope\nquestions: []\n")
-    let result = try CommandRunner.rehearse().run(["check", "--json", "x.yaml"], currentDirectory: dir.url)
+    let result = try CommandRunner.rehearse().run(
+      ["check", "--json", "x.yaml"], currentDirectory: dir.url)
     #expect(result.status == 1)
     let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let diagnostics = json?["diagnostics"] as? [[String: Any]]
@@ -66,7 +72,9 @@ import Testing
           answer: A
           key_points: [x]
       """)
-    let result = try CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path]).run(["banks", "--json"])
+    let result = try CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path]).run([
+      "banks", "--json",
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"id\" : \"mine\""))
   }

@@ -38,7 +38,9 @@ import Testing
             accept: [zero float, no slack, no float]
     """
 
-  func run(_ input: String, home: TemporaryDirectory, arguments: [String] = ["drill", "--bank", "e2e"]) throws -> CommandRunner.Result {
+  func run(
+    _ input: String, home: TemporaryDirectory, arguments: [String] = ["drill", "--bank", "e2e"]
+  ) throws -> CommandRunner.Result {
     try CommandRunner.rehearse(environment: [
       "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z",
       "REHEARSE_TICK": "5", "REHEARSE_SEED": "7",
@@ -106,7 +108,8 @@ import Testing
     defer { home.remove() }
     try home.write("banks/e2e.yaml", Self.bank)
     // Cram asks least-retained first; both are new, so in id order: the recall one first.
-    let result = try run(":reveal\n3\n:quit\n", home: home, arguments: ["drill", "--bank", "e2e", "--cram"])
+    let result = try run(
+      ":reveal\n3\n:quit\n", home: home, arguments: ["drill", "--bank", "e2e", "--cram"])
     #expect(result.stdout.contains("saved (cram: schedule unchanged)"))
     let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
     #expect(try store.card("e2e-critical-path")?.isNew == true)
@@ -119,6 +122,8 @@ import Testing
     try home.write("banks/e2e.yaml", Self.bank)
     let result = try run("", home: home, arguments: ["drill", "--topic", "schedulng"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("no topic 'schedulng' in the loaded banks; did you mean 'scheduling'?"))
+    #expect(
+      result.stderr.contains("no topic 'schedulng' in the loaded banks; did you mean 'scheduling'?")
+    )
   }
 }

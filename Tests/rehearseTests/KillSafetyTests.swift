@@ -10,10 +10,14 @@ import Testing
     let home = try TemporaryDirectory()
     defer { home.remove() }
     let env = [
-      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": home.url.path, "NO_COLOR": "1",
+      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "PATH": "/usr/bin:/bin", "HOME": home.url.path,
+      "NO_COLOR": "1",
     ]
     let rehearse = CommandRunner.rehearse().executable
-    let p = try LiveProcess(executable: rehearse, arguments: ["drill", "--category", "program-management", "--kind", "choice", "--count", "5"], environment: env)
+    let p = try LiveProcess(
+      executable: rehearse,
+      arguments: ["drill", "--category", "program-management", "--kind", "choice", "--count", "5"],
+      environment: env)
     #expect(p.waitFor("Pick one option."))
     p.send("a\n\n")
     #expect(p.waitFor("saved"))
@@ -31,7 +35,9 @@ import Testing
     #expect(try store.todayCounts(at: Date()).reviews == 2)
 
     // The next session starts cleanly on the same database.
-    let next = try CommandRunner.rehearse(environment: env).run(["drill", "--category", "program-management", "--kind", "choice", "--count", "1"], input: "a\n\n")
+    let next = try CommandRunner.rehearse(environment: env).run(
+      ["drill", "--category", "program-management", "--kind", "choice", "--count", "1"],
+      input: "a\n\n")
     #expect(next.status == 0, "\(next.stderr)")
     #expect(next.stdout.contains("Session summary"))
     #expect(try store.todayCounts(at: Date()).reviews == 3)

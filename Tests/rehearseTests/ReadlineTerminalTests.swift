@@ -62,6 +62,8 @@ import Testing
     #expect(try store.history(of: "e2e-raci").entries.map(\.rating) == [.good, .good])
     #expect(try store.history(of: "e2e-critical-path").entries.isEmpty)
     // The half-typed line never reached the answer or the history.
-    #expect(!(try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)).contains("half typed"))
+    #expect(
+      !(try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)).contains(
+        "half typed"))
   }
 }

@@ -26,7 +26,9 @@ import Testing
     """
 
   func runner(_ home: TemporaryDirectory) -> CommandRunner {
-    CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z"])
+    CommandRunner.rehearse(environment: [
+      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z",
+    ])
   }
 
   @Test func addShowEditVersionsMatrixAndExport() throws {
@@ -38,7 +40,9 @@ import Testing
     #expect(add.status == 0, "\(add.stderr)")
     #expect(add.stdout.contains("Saved story unblocked-the-ledger-migration (version 1)."))
 
-    try home.write("story.yaml", Self.document.replacingOccurrences(of: "a day late", with: "on the original date"))
+    try home.write(
+      "story.yaml",
+      Self.document.replacingOccurrences(of: "a day late", with: "on the original date"))
     let edit = try r.run(["story", "edit", "unblocked-the-ledger-migration", "--file", file.path])
     #expect(edit.stdout.contains("(version 2)"))
 
@@ -55,12 +59,16 @@ import Testing
     #expect(uncovered.count == 28)
     #expect(!uncovered.contains("blocked-dependency"))
     let questions = json?["questions"] as? [[String: Any]] ?? []
-    #expect(questions.contains { ($0["stories"] as? [String])?.contains("unblocked-the-ledger-migration") == true })
+    #expect(
+      questions.contains {
+        ($0["stories"] as? [String])?.contains("unblocked-the-ledger-migration") == true
+      })
 
     let out = home.url.appending(path: "export")
     let export = try r.run(["story", "export", out.path])
     #expect(export.status == 0)
-    let markdown = try String(contentsOf: out.appending(path: "unblocked-the-ledger-migration.md"), encoding: .utf8)
+    let markdown = try String(
+      contentsOf: out.appending(path: "unblocked-the-ledger-migration.md"), encoding: .utf8)
     #expect(markdown.hasPrefix("# Unblocked the ledger migration"))
     #expect(markdown.contains("## Action"))
 
@@ -72,10 +80,15 @@ import Testing
   @Test func badDocumentIsAPositionedErrorAndNothingIsSaved() throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
-    let file = try home.write("story.yaml", Self.document.replacingOccurrences(of: "[blocked-dependency,", with: "[blocked-dependancy,"))
+    let file = try home.write(
+      "story.yaml",
+      Self.document.replacingOccurrences(of: "[blocked-dependency,", with: "[blocked-dependancy,"))
     let add = try runner(home).run(["story", "add", "--file", file.path])
     #expect(add.status != 0)
-    #expect(add.stderr.contains("story.yaml:5:16: error: unknown competency 'blocked-dependancy'; did you mean 'blocked-dependency'?"))
+    #expect(
+      add.stderr.contains(
+        "story.yaml:5:16: error: unknown competency 'blocked-dependancy'; did you mean 'blocked-dependency'?"
+      ))
     let list = try runner(home).run(["story", "list"])
     #expect(list.stdout.contains("No stories yet"))
   }
@@ -83,16 +96,21 @@ import Testing
   @Test func addFieldByFieldFromAPipe() throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
-    let input = [
-      "Cut the release train from monthly to weekly", "Acme", "TPM", "2025", "process-improvement",
-      "release lead time from 30 days to 7", "",
-      "Releases were monthly and every one slipped.", "", "I owned the release process.", "",
-      "I mapped the release steps and automated the three slowest ones.", "", "We shipped weekly within 8 weeks.", "", "",
-    ].joined(separator: "\n") + "\n"
+    let input =
+      [
+        "Cut the release train from monthly to weekly", "Acme", "TPM", "2025",
+        "process-improvement",
+        "release lead time from 30 days to 7", "",
+        "Releases were monthly and every one slipped.", "", "I owned the release process.", "",
+        "I mapped the release steps and automated the three slowest ones.", "",
+        "We shipped weekly within 8 weeks.", "", "",
+      ].joined(separator: "\n") + "\n"
     let add = try runner(home).run(["story", "add"], input: input)
     #expect(add.status == 0, "\(add.stderr)")
     #expect(add.stdout.contains("Saved story cut-the-release-train-from-monthly"))
-    let show = try runner(home).run(["story", "show", "cut-the-release-train-from-monthly", "--json"])
+    let show = try runner(home).run([
+      "story", "show", "cut-the-release-train-from-monthly", "--json",
+    ])
     #expect(show.stdout.contains("\"process-improvement\""))
     #expect(show.stdout.contains("release lead time from 30 days to 7"))
   }
@@ -103,9 +121,11 @@ import Testing
     let file = try home.write("story.yaml", Self.document)
     _ = try runner(home).run(["story", "add", "--file", file.path])
     // Retell briefly (no numbers), reveal-free, then accept the suggested rating.
-    let input = "I found the missing API contract and wrote it myself, then re-planned the critical path.\n\n\n:quit\n"
+    let input =
+      "I found the missing API contract and wrote it myself, then re-planned the critical path.\n\n\n:quit\n"
     let practice = try CommandRunner.rehearse(environment: [
-      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z", "REHEARSE_SEED": "3",
+      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z",
+      "REHEARSE_SEED": "3",
     ]).run(["drill", "--bank", "my-stories"], input: input)
     #expect(practice.status == 0, "\(practice.stderr)")
     #expect(practice.stdout.contains("Compared with unblocked-the-ledger-migration:"))

@@ -36,7 +36,8 @@ struct BankDecoder {
         reader.warning(fields["questions"], "bank has no questions")
       }
       for item in items {
-        let question = decodeQuestion(item, bankID: id ?? "", category: category ?? .fundamentals, reader: reader)
+        let question = decodeQuestion(
+          item, bankID: id ?? "", category: category ?? .fundamentals, reader: reader)
         // Duplicates are reported even when either question has other errors.
         if case .mapping(let m) = item, case .scalar(let s)? = m["id"] {
           if let first = firstSeen[s.string] {
@@ -61,7 +62,8 @@ struct BankDecoder {
     let errorsBefore = reader.errorCount
     guard
       let f = reader.fields(
-        of: node, "a question", allowed: Self.questionKeys, required: ["id", "kind", "prompt", "topic"])
+        of: node, "a question", allowed: Self.questionKeys,
+        required: ["id", "kind", "prompt", "topic"])
     else { return nil }
     let id = reader.slug(f["id"], "id")
     let kind = reader.oneOf(f["kind"], "kind", as: QuestionKind.self)
@@ -80,12 +82,15 @@ struct BankDecoder {
     let rubric = decodeRubric(f["rubric"], reader: reader)
 
     if let kind {
-      checkKindRules(kind, f, answer: answer, keyPoints: keyPoints, choices: choices, reader: reader)
+      checkKindRules(
+        kind, f, answer: answer, keyPoints: keyPoints, choices: choices, reader: reader)
     }
     if let id, renamedFrom.contains(id) {
       reader.error(f["renamed_from"], "'renamed_from' lists the question's own id '\(id)'")
     }
-    guard reader.errorCount == errorsBefore, let id, let kind, let prompt, let topic else { return nil }
+    guard reader.errorCount == errorsBefore, let id, let kind, let prompt, let topic else {
+      return nil
+    }
     return Question(
       id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
       answer: answer, keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
@@ -106,7 +111,9 @@ struct BankDecoder {
       if f["answer"] == nil { reader.error(f.node, "a recall question needs an 'answer'") }
       if f["key_points"] == nil { reader.error(f.node, "a recall question needs 'key_points'") }
     case .star:
-      if f["answer"] == nil { reader.error(f.node, "a star question needs an 'answer' saying what a strong story shows") }
+      if f["answer"] == nil {
+        reader.error(f.node, "a star question needs an 'answer' saying what a strong story shows")
+      }
       if f["competencies"] == nil { reader.error(f.node, "a star question needs 'competencies'") }
     case .design:
       if f["answer"] == nil { reader.error(f.node, "a design question needs an 'answer'") }
@@ -118,9 +125,13 @@ struct BankDecoder {
       }
       let correct = choices.filter(\.isCorrect).count
       if choices.count < 2 {
-        reader.error(node, "a \(kind.rawValue) question needs at least 2 choices, found \(choices.count)")
+        reader.error(
+          node, "a \(kind.rawValue) question needs at least 2 choices, found \(choices.count)")
       } else if kind == .choice && correct != 1 {
-        reader.error(node, "a choice question needs exactly one correct option, found \(correct); use kind 'multi' for several")
+        reader.error(
+          node,
+          "a choice question needs exactly one correct option, found \(correct); use kind 'multi' for several"
+        )
       } else if kind == .multi && correct == 0 {
         reader.error(node, "a multi question needs at least one correct option, found none")
       }
@@ -134,7 +145,9 @@ struct BankDecoder {
       if case .scalar = item {
         return reader.text(item, "key point").map { KeyPoint(text: $0) }
       }
-      guard let f = reader.fields(of: item, "a key point", allowed: ["point", "accept"], required: ["point"]),
+      guard
+        let f = reader.fields(
+          of: item, "a key point", allowed: ["point", "accept"], required: ["point"]),
         let text = reader.text(f["point"], "point")
       else { return nil }
       return KeyPoint(text: text, accept: reader.texts(f["accept"], "accept") ?? [])
@@ -144,7 +157,9 @@ struct BankDecoder {
   private func decodeChoices(_ node: Node?, reader: NodeReader) -> [Choice] {
     guard let items = reader.items(node, "choices") else { return [] }
     return items.compactMap { item in
-      guard let f = reader.fields(of: item, "a choice", allowed: ["text", "correct", "why"], required: ["text"]),
+      guard
+        let f = reader.fields(
+          of: item, "a choice", allowed: ["text", "correct", "why"], required: ["text"]),
         let text = reader.text(f["text"], "text")
       else { return nil }
       let correct = reader.boolean(f["correct"], "correct") ?? false
@@ -177,7 +192,9 @@ struct BankDecoder {
 
   private func decodeRubric(_ node: Node?, reader: NodeReader) -> [RubricItem] {
     guard let node else { return [] }
-    guard let f = reader.fields(of: node, "a rubric", allowed: dimensions, required: []) else { return [] }
+    guard let f = reader.fields(of: node, "a rubric", allowed: dimensions, required: []) else {
+      return []
+    }
     if case .mapping(let m) = node, m.count == 0 { reader.error(node, "'rubric' is empty") }
     return dimensions.compactMap { key in
       reader.text(f[key], key).map { RubricItem(dimension: key, expectation: $0) }

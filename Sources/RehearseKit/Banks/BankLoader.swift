@@ -60,12 +60,15 @@ public enum BankLoader {
       var ok = result.bank != nil && !fileDiagnostics.contains { $0.severity == .error }
       if let bank = result.bank {
         if let other = bankIDs[bank.id] {
-          fileDiagnostics.append(.init(.error, at: SourceLocation(path: source.path, line: 1, column: 1),
-                                       "duplicate bank id '\(bank.id)'; \(other) already uses it"))
+          fileDiagnostics.append(
+            .init(
+              .error, at: SourceLocation(path: source.path, line: 1, column: 1),
+              "duplicate bank id '\(bank.id)'; \(other) already uses it"))
           ok = false
         }
         for q in bank.questions {
-          let clashes = ([q.id] + q.renamedFrom).compactMap { id in questionIDs[id].map { (id, $0) } }
+          let clashes = ([q.id] + q.renamedFrom).compactMap { id in questionIDs[id].map { (id, $0) }
+          }
           for (id, first) in clashes {
             fileDiagnostics.append(.init(.error, at: q.location, "duplicate question id '\(id)'"))
             fileDiagnostics.append(.init(.note, at: first, "'\(id)' is already defined here"))
@@ -94,7 +97,9 @@ public enum BankLoader {
     var diagnostics: [Diagnostic]
   }
 
-  private static func decodeInParallel(_ sources: [SourceFile], decoder: BankDecoder) -> [FileResult] {
+  private static func decodeInParallel(_ sources: [SourceFile], decoder: BankDecoder)
+    -> [FileResult]
+  {
     let results = ResultSlots<FileResult>(count: sources.count)
     DispatchQueue.concurrentPerform(iterations: sources.count) { i in
       results[i] = decodeOne(sources[i], decoder: decoder)
@@ -110,7 +115,8 @@ public enum BankLoader {
     let reader = NodeReader(path: source.path)
     let bank = decoder.decode(root, reader: reader)
     // Report in file order; a note stays right after the message it explains.
-    return FileResult(bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics))
+    return FileResult(
+      bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics))
   }
 
   /// Checks the bytes and composes the YAML document, turning syntax errors into diagnostics.
@@ -118,7 +124,8 @@ public enum BankLoader {
     guard let text = source.decodedText(into: &diagnostics) else { return nil }
     do {
       guard let root = try Yams.compose(yaml: text) else {
-        diagnostics.append(.init(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "file is empty"))
+        diagnostics.append(
+          .init(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "file is empty"))
         return nil
       }
       return root
@@ -126,7 +133,8 @@ public enum BankLoader {
       diagnostics.append(SyntaxError.diagnostic(for: error, path: source.path, text: text))
       return nil
     } catch {
-      diagnostics.append(.init(.error, at: SourceLocation(path: source.path), "cannot parse: \(error)"))
+      diagnostics.append(
+        .init(.error, at: SourceLocation(path: source.path), "cannot parse: \(error)"))
       return nil
     }
   }
@@ -134,7 +142,11 @@ public enum BankLoader {
   static func sortedKeepingNotes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     var groups: [[Diagnostic]] = []
     for d in diagnostics {
-      if d.severity == .note, !groups.isEmpty { groups[groups.count - 1].append(d) } else { groups.append([d]) }
+      if d.severity == .note, !groups.isEmpty {
+        groups[groups.count - 1].append(d)
+      } else {
+        groups.append([d])
+      }
     }
     return groups.enumerated()
       .sorted { ($0.element[0].location, $0.offset) < ($1.element[0].location, $1.offset) }

@@ -9,7 +9,9 @@ public enum BankSources {
   ///   - required: when true a missing path is an error; when false it is skipped (used for the
   ///     default user folder, which need not exist).
   /// - Returns: the files read and the paths that could not be read.
-  public static func files(at paths: [URL], required: Bool) -> (files: [SourceFile], errors: [BankError]) {
+  public static func files(at paths: [URL], required: Bool) -> (
+    files: [SourceFile], errors: [BankError]
+  ) {
     var files: [SourceFile] = []
     var errors: [BankError] = []
     let fm = FileManager.default
@@ -27,14 +29,18 @@ public enum BankSources {
       }
       let names: [String]
       do {
-        names = try fm.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        names = try fm.contentsOfDirectory(atPath: url.path).filter {
+          $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
+        }.sorted()
       } catch {
         errors.append(.unreadable(path: url.relativePath, reason: "cannot list folder"))
         continue
       }
       for name in names {
         let file = url.appending(path: name)
-        do { files.append(try SourceFile(contentsOf: file, displayPath: display(file, in: url))) } catch {
+        do {
+          files.append(try SourceFile(contentsOf: file, displayPath: display(file, in: url)))
+        } catch {
           errors.append(error)
         }
       }
@@ -44,6 +50,7 @@ public enum BankSources {
 
   private static func display(_ file: URL, in folder: URL) -> String {
     let base = folder.relativePath
-    return base == "." ? file.lastPathComponent : (base.hasSuffix("/") ? base : base + "/") + file.lastPathComponent
+    return base == "."
+      ? file.lastPathComponent : (base.hasSuffix("/") ? base : base + "/") + file.lastPathComponent
   }
 }

@@ -4,7 +4,9 @@ import Foundation
 struct BinaryWriter {
   var data = Data()
 
-  mutating func uint32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+  mutating func uint32(_ v: UInt32) {
+    withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) }
+  }
   mutating func int(_ v: Int) { uint32(UInt32(truncatingIfNeeded: v)) }
   mutating func bool(_ v: Bool) { data.append(v ? 1 : 0) }
   mutating func string(_ s: String) {
@@ -45,7 +47,8 @@ struct BinaryWriter {
     }
     int(c.banks.count)
     for b in c.banks {
-      string(b.id); string(b.title); string(b.category.rawValue); optional(b.description); string(b.path)
+      string(b.id); string(b.title); string(b.category.rawValue); optional(b.description);
+      string(b.path)
       int(b.questions.count)
       for q in b.questions { question(q) }
     }
@@ -79,7 +82,9 @@ struct BinaryReader {
 
   mutating func uint32() throws -> UInt32 {
     guard offset + 4 <= bytes.count else { throw Malformed() }
-    let v = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+    let v =
+      UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
+      | UInt32(bytes[offset + 3]) << 24
     offset += 4
     return v
   }
@@ -109,7 +114,8 @@ struct BinaryReader {
     guard n <= bytes.count - offset else { throw Malformed() }
     return n
   }
-  func parse<T: RawRepresentable>(_ raw: String, as type: T.Type) throws -> T where T.RawValue == String {
+  func parse<T: RawRepresentable>(_ raw: String, as type: T.Type) throws -> T
+  where T.RawValue == String {
     guard let v = T(rawValue: raw) else { throw Malformed() }
     return v
   }
@@ -124,10 +130,13 @@ struct BinaryReader {
       return Diagnostic(severity, at: location, try string())
     }
     c.competencies = try (0..<count()).map { _ in
-      Competency(key: try string(), title: try string(), probes: try string(), location: try location())
+      Competency(
+        key: try string(), title: try string(), probes: try string(), location: try location())
     }
     c.dimensions = try (0..<count()).map { _ in
-      DesignDimension(key: try string(), title: try string(), covers: try string(), accept: try strings(), location: try location())
+      DesignDimension(
+        key: try string(), title: try string(), covers: try string(), accept: try strings(),
+        location: try location())
     }
     var banks: [Bank] = []
     for _ in 0..<(try count()) {
@@ -150,17 +159,24 @@ struct BinaryReader {
     let tags = try strings()
     let difficulty = try int()
     let answer = try optional()
-    let keyPoints = try (0..<count()).map { _ in KeyPoint(text: try string(), accept: try strings()) }
-    let choices = try (0..<count()).map { _ in Choice(text: try string(), isCorrect: try bool(), why: try optional()) }
+    let keyPoints = try (0..<count()).map { _ in KeyPoint(text: try string(), accept: try strings())
+    }
+    let choices = try (0..<count()).map { _ in
+      Choice(text: try string(), isCorrect: try bool(), why: try optional())
+    }
     let hints = try strings()
     let pitfalls = try strings()
     let timeLimit = try bool() ? try int() : nil
     let renamedFrom = try strings()
     let competencies = try strings()
-    let rubric = try (0..<count()).map { _ in RubricItem(dimension: try string(), expectation: try string()) }
+    let rubric = try (0..<count()).map { _ in
+      RubricItem(dimension: try string(), expectation: try string())
+    }
     return Question(
-      id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty, answer: answer,
-      keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls, timeLimitOverride: timeLimit,
+      id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
+      answer: answer,
+      keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
+      timeLimitOverride: timeLimit,
       renamedFrom: renamedFrom, competencies: competencies, rubric: rubric, bankID: try string(),
       category: try parse(try string(), as: Category.self), location: try location())
   }

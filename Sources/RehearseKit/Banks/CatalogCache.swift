@@ -34,7 +34,8 @@ public enum CatalogCache {
     writer.uint32(version)
     writer.string(key)
     writer.catalog(catalog)
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? writer.data.write(to: url, options: .atomic)
   }
 

@@ -99,7 +99,10 @@ final class NodeReader {
   func slug(_ node: Node?, _ name: String) -> String? {
     guard let node, let value = text(node, name) else { return nil }
     guard Self.isSlug(value) else {
-      error(node, "'\(name)' must be lowercase letters, digits and '-' (like 'risk-register'), found '\(value)'")
+      error(
+        node,
+        "'\(name)' must be lowercase letters, digits and '-' (like 'risk-register'), found '\(value)'"
+      )
       return nil
     }
     return value
@@ -111,18 +114,23 @@ final class NodeReader {
   }
 
   private static func isSlugHead(_ c: UInt8) -> Bool {
-    (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+    (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
+      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
   }
 
   /// An integer within `range`.
   func integer(_ node: Node?, _ name: String, in range: ClosedRange<Int>) -> Int? {
     guard let node else { return nil }
     guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-      error(node, "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(node))")
+      error(
+        node,
+        "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(node))"
+      )
       return nil
     }
     guard range.contains(value) else {
-      error(node, "'\(name)' must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
+      error(
+        node, "'\(name)' must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
       return nil
     }
     return value
@@ -150,7 +158,9 @@ final class NodeReader {
     if let result = T(rawValue: value) { return result }
     let allowed = T.allCases.map(\.rawValue)
     var message = "unknown \(name) '\(value)' (allowed: \(allowed.joined(separator: ", ")))"
-    if let guess = Suggestion.closest(to: value, in: allowed) { message += "; did you mean '\(guess)'?" }
+    if let guess = Suggestion.closest(to: value, in: allowed) {
+      message += "; did you mean '\(guess)'?"
+    }
     error(node, message)
     return nil
   }
@@ -161,10 +171,14 @@ final class NodeReader {
   func items(_ node: Node?, _ name: String) -> [Node]? {
     guard let node else { return nil }
     if case .sequence(let sequence) = node { return Array(sequence) }
-    if case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" {
+    if case .scalar(let scalar) = node, scalar.style == .plain,
+      scalar.string.isEmpty || scalar.string == "~"
+    {
       return []
     }
-    error(node, "'\(name)' must be a list (write [a, b] or one '- item' per line), found \(describe(node))")
+    error(
+      node,
+      "'\(name)' must be a list (write [a, b] or one '- item' per line), found \(describe(node))")
     return nil
   }
 

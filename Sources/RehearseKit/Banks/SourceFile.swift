@@ -25,7 +25,8 @@ public struct SourceFile: Sendable {
 
   private static func reason(for error: Error) -> String {
     let ns = error as NSError
-    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+    if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain
+    {
       return String(cString: strerror(Int32(posix.code))).lowercased()
     }
     if ns.code == NSFileReadNoSuchFileError { return "no such file" }
@@ -46,15 +47,17 @@ public struct SourceFile: Sendable {
     var body = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       diagnostics.append(
-        .init(.error, at: .init(path: path, line: 1, column: 1),
-              "file starts with a byte-order mark; save it as UTF-8 without BOM"))
+        .init(
+          .error, at: .init(path: path, line: 1, column: 1),
+          "file starts with a byte-order mark; save it as UTF-8 without BOM"))
       body = bytes.dropFirst(3)
     }
     guard let text = String(validating: body, as: UTF8.self) else {
       let (line, column) = Self.firstInvalidUTF8(in: body)
       diagnostics.append(
-        .init(.error, at: .init(path: path, line: line, column: column),
-              "invalid UTF-8 byte; save the file as UTF-8"))
+        .init(
+          .error, at: .init(path: path, line: line, column: column),
+          "invalid UTF-8 byte; save the file as UTF-8"))
       return nil
     }
     var line = 1
@@ -66,8 +69,9 @@ public struct SourceFile: Sendable {
         if !sawCR {
           sawCR = true
           diagnostics.append(
-            .init(.error, at: .init(path: path, line: line, column: column),
-                  "CRLF line ending; use Unix line endings (LF)"))
+            .init(
+              .error, at: .init(path: path, line: line, column: column),
+              "CRLF line ending; use Unix line endings (LF)"))
         }
         column += 1
       case "\n":
@@ -75,8 +79,9 @@ public struct SourceFile: Sendable {
         column = 1
       case "\t":
         diagnostics.append(
-          .init(.error, at: .init(path: path, line: line, column: column),
-                "tab character; indent with spaces"))
+          .init(
+            .error, at: .init(path: path, line: line, column: column),
+            "tab character; indent with spaces"))
         column += 1
       default:
         column += 1

@@ -51,7 +51,8 @@ enum SyntaxError {
     return nil
   }
 
-  private static func position(ofByte offset: Int, in text: String, path: String) -> SourceLocation {
+  private static func position(ofByte offset: Int, in text: String, path: String) -> SourceLocation
+  {
     var line = 1
     var column = 1
     for (i, byte) in text.utf8.enumerated() {

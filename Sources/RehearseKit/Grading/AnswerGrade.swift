@@ -33,7 +33,9 @@ public struct AnswerGrade: Sendable, Equatable {
   /// Below 40% coverage is Again, below 70% Hard, otherwise Good; Easy needs 90% coverage in
   /// at most half the time limit. Going over the limit costs one step (never below Hard when
   /// coverage is at least 40%).
-  public static func suggest(coverage: Double, seconds: Double, timeLimit: Double) -> (Rating, String) {
+  public static func suggest(coverage: Double, seconds: Double, timeLimit: Double) -> (
+    Rating, String
+  ) {
     let percent = Int((coverage * 100).rounded())
     var rating: Rating
     var reason: String

@@ -19,26 +19,34 @@ public struct AnswerGrader: Sendable {
         let dimension = catalog.dimension(item.dimension)
         let matched =
           matcher.matchAny(dimension?.accept ?? [])
-          ?? (matcher.covers(phrase: item.expectation, share: 0.5, minimum: 2) ? item.expectation : nil)
-        items.append(.init(kind: .dimension, label: dimension?.title ?? item.dimension, matched: matched))
+          ?? (matcher.covers(phrase: item.expectation, share: 0.5, minimum: 2)
+            ? item.expectation : nil)
+        items.append(
+          .init(kind: .dimension, label: dimension?.title ?? item.dimension, matched: matched))
       }
     }
     if question.kind == .star {
       let star = StarScorer().score(answer, themes: question.competencies)
       for part in star.parts {
-        items.append(.init(kind: .starPart, label: part.name, matched: part.isPresent ? part.evidence : nil))
+        items.append(
+          .init(kind: .starPart, label: part.name, matched: part.isPresent ? part.evidence : nil))
       }
     }
     let covered = items.filter(\.isCovered).count
     let coverage = items.isEmpty ? 1 : Double(covered) / Double(items.count)
     let limit = Double(question.timeLimit)
-    let (rating, reason) = AnswerGrade.suggest(coverage: coverage, seconds: seconds, timeLimit: limit)
-    return AnswerGrade(items: items, coverage: coverage, seconds: seconds, timeLimit: limit, suggested: rating, reason: reason)
+    let (rating, reason) = AnswerGrade.suggest(
+      coverage: coverage, seconds: seconds, timeLimit: limit)
+    return AnswerGrade(
+      items: items, coverage: coverage, seconds: seconds, timeLimit: limit, suggested: rating,
+      reason: reason)
   }
 
   /// Grades picked option indices for a `choice` or `multi` question: Good when exactly the
   /// correct options were picked, Again otherwise.
-  public func gradeChoice(_ picked: Set<Int>, for question: Question) -> (correct: Bool, suggested: Rating) {
+  public func gradeChoice(_ picked: Set<Int>, for question: Question) -> (
+    correct: Bool, suggested: Rating
+  ) {
     let correct = Set(question.correctChoiceIndices) == picked
     return (correct, correct ? .good : .again)
   }

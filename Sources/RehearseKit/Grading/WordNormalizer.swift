@@ -40,7 +40,8 @@ public enum WordNormalizer {
     } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
       w = String(w.dropLast())
     }
-    for suffix in ["ingly", "edly", "ing", "ed", "ly"] where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
+    for suffix in ["ingly", "edly", "ing", "ed", "ly"]
+    where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
       w = String(w.dropLast(suffix.count))
       break
     }

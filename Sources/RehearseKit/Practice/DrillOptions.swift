@@ -10,7 +10,10 @@ public struct DrillOptions: Sendable, Equatable {
   /// Practise without changing the schedule (still logged, marked as cram).
   public var cram = false
 
-  public init(filter: QueueFilter = QueueFilter(), count: Int? = nil, newOnly: Bool = false, weak: Bool = false, cram: Bool = false) {
+  public init(
+    filter: QueueFilter = QueueFilter(), count: Int? = nil, newOnly: Bool = false,
+    weak: Bool = false, cram: Bool = false
+  ) {
     self.filter = filter
     self.count = count
     self.newOnly = newOnly

@@ -40,14 +40,17 @@ extension DrillSession {
       return .next
     case .suspend:
       try ws.store.setSuspended(true, [question.id])
-      console.line(style.dim("Suspended \(question.id); rehearse unsuspend \(question.id) brings it back."))
+      console.line(
+        style.dim("Suspended \(question.id); rehearse unsuspend \(question.id) brings it back."))
       return .next
     case .undo:
       try undoLast(current: question)
       return .next
     case .picked(let picked, let correct):
       showChoiceFeedback(question, picked: picked, correct: correct)
-      return try confirmAndRecord(question, suggested: correct ? .good : .again, reason: correct ? "correct" : "not quite", seconds: seconds, answer: SessionText.letters(picked), grade: nil)
+      return try confirmAndRecord(
+        question, suggested: correct ? .good : .again, reason: correct ? "correct" : "not quite",
+        seconds: seconds, answer: SessionText.letters(picked), grade: nil)
     case .typed(let text, let grade):
       showModelAnswer(question, grade: grade, text: text)
       return try confirmAndRecord(
@@ -98,7 +101,11 @@ extension DrillSession {
     case .reveal:
       return q.kind.isAutoGraded ? nil : .typed(text: "", grade: nil)
     case .edit:
-      console.line(style.dim(q.kind.isAutoGraded ? ":edit is for typed answers." : "Type your answer after the prompt, or :edit at its start."))
+      console.line(
+        style.dim(
+          q.kind.isAutoGraded
+            ? ":edit is for typed answers."
+            : "Type your answer after the prompt, or :edit at its start."))
     }
     return nil
   }
@@ -138,7 +145,10 @@ extension DrillSession {
   }
 
   func readTyped(_ q: Question, shownAt: Date, hintsShown: inout Int) -> Answer {
-    console.line(style.dim("Type your answer; an empty line finishes it. :reveal answers in your head, :edit opens $EDITOR."))
+    console.line(
+      style.dim(
+        "Type your answer; an empty line finishes it. :reveal answers in your head, :edit opens $EDITOR."
+      ))
     var lines: [String] = []
     while true {
       let label = lines.isEmpty ? "answer" : "     …"
@@ -163,7 +173,8 @@ extension DrillSession {
         }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
           if lines.isEmpty {
-            console.line(style.dim("Nothing typed yet. Type an answer, or :reveal to answer in your head."))
+            console.line(
+              style.dim("Nothing typed yet. Type an answer, or :reveal to answer in your head."))
             continue
           }
           return finishTyped(lines.joined(separator: "\n"), q, shownAt: shownAt)

@@ -38,7 +38,9 @@ extension DrillSession {
     }
     if q.kind == .star, let grade, !grade.items.isEmpty {
       let star = StarScorer().score(text, themes: q.competencies)
-      console.line(style.dim("STAR score \(star.score)/100: ") + star.findings.filter { !$0.passed }.map(\.message).joined(separator: "; "))
+      console.line(
+        style.dim("STAR score \(star.score)/100: ")
+          + star.findings.filter { !$0.passed }.map(\.message).joined(separator: "; "))
     }
     if q.kind == .star, !text.isEmpty { compareWithStory(q, telling: text) }
     if !q.pitfalls.isEmpty {
@@ -48,11 +50,14 @@ extension DrillSession {
 
   /// Asks the user to confirm or override the rating, then commits it at once.
   func confirmAndRecord(
-    _ q: Question, suggested: Rating?, reason: String?, seconds: Double, answer: String?, grade: AnswerGrade?
+    _ q: Question, suggested: Rating?, reason: String?, seconds: Double, answer: String?,
+    grade: AnswerGrade?
   ) throws -> Flow {
     let names = ["", "again", "hard", "good", "easy"]
     var hints: [String] = []
-    if let suggested { hints.append("Enter = \(names[suggested.rawValue])" + (reason.map { " (\($0))" } ?? "")) }
+    if let suggested {
+      hints.append("Enter = \(names[suggested.rawValue])" + (reason.map { " (\($0))" } ?? ""))
+    }
     hints.append("1 again · 2 hard · 3 good · 4 easy")
     console.line(style.dim(hints.joined(separator: " · ")))
     var hintsShown = 0
@@ -83,22 +88,34 @@ extension DrillSession {
           }
         }
         guard let rating = SessionText.parseRating(text, default: suggested) else {
-          console.line(style.yellow(suggested == nil ? "Rate 1–4 (again, hard, good, easy)." : "Press Enter to accept, or rate 1–4 (again, hard, good, easy)."))
+          console.line(
+            style.yellow(
+              suggested == nil
+                ? "Rate 1–4 (again, hard, good, easy)."
+                : "Press Enter to accept, or rate 1–4 (again, hard, good, easy)."))
           continue
         }
-        try record(q, rating: rating, suggested: suggested, seconds: seconds, answer: answer, grade: grade)
+        try record(
+          q, rating: rating, suggested: suggested, seconds: seconds, answer: answer, grade: grade)
         return .next
       }
     }
   }
 
-  func record(_ q: Question, rating: Rating, suggested: Rating?, seconds: Double, answer: String?, grade: AnswerGrade?) throws {
+  func record(
+    _ q: Question, rating: Rating, suggested: Rating?, seconds: Double, answer: String?,
+    grade: AnswerGrade?
+  ) throws {
     let now = ws.clock.now()
-    let star = q.kind == .star && answer != nil ? StarScorer().score(answer ?? "", themes: q.competencies).score : nil
+    let star =
+      q.kind == .star && answer != nil
+      ? StarScorer().score(answer ?? "", themes: q.competencies).score : nil
     let result = try ws.store.record(
       ReviewInput(
-        questionId: q.id, rating: rating, reviewedAt: now, suggestedRating: suggested, duration: seconds,
-        sessionId: sessionId, answer: answer, coverage: grade?.coverage, score: star.map(Double.init),
+        questionId: q.id, rating: rating, reviewedAt: now, suggestedRating: suggested,
+        duration: seconds,
+        sessionId: sessionId, answer: answer, coverage: grade?.coverage,
+        score: star.map(Double.init),
         cram: options.cram, source: options.cram ? "cram" : "drill"))
     log.append(SessionEntry(question: q, review: result.review, rating: rating))
     var note = "saved"
@@ -112,7 +129,9 @@ extension DrillSession {
       }
     }
     if result.becameLeech {
-      note += " · " + style.yellow("leech: \(result.card.lapses) lapses, suspended; rewrite or unsuspend it")
+      note +=
+        " · "
+        + style.yellow("leech: \(result.card.lapses) lapses, suspended; rewrite or unsuspend it")
     }
     console.line(style.dim(note))
   }
@@ -125,7 +144,9 @@ extension DrillSession {
       return
     }
     try ws.store.undo(reviewId: last.review.id, at: ws.clock.now())
-    console.line(style.yellow("Undid \(last.question.id) (\(SessionText.ratingName(last.rating))); asking it again."))
+    console.line(
+      style.yellow(
+        "Undid \(last.question.id) (\(SessionText.ratingName(last.rating))); asking it again."))
     queue.pushFront(current.id)
     queue.pushFront(last.question.id)
     position -= 2
@@ -135,7 +156,9 @@ extension DrillSession {
     let answered = log.count
     let missed = log.filter { $0.rating == .again }.count
     let forecast = try? ws.store.forecast(at: ws.clock.now(), horizon: 2)
-    var parts = ["\(answered) answered", "\(missed) missed", "\(queue.remaining) left in this session"]
+    var parts = [
+      "\(answered) answered", "\(missed) missed", "\(queue.remaining) left in this session",
+    ]
     if let forecast { parts.append("\(forecast.dueNow) due now, \(forecast.tomorrow) tomorrow") }
     return style.dim(parts.joined(separator: " · "))
   }
@@ -146,10 +169,15 @@ extension DrillSession {
   func suggestStories(for q: Question) {
     let fits = StoryCoach.suggestions(for: q, from: ws.stories)
     if fits.isEmpty {
-      if !ws.stories.isEmpty { console.line(style.dim("None of your stories covers this theme yet (rehearse story add).")) }
+      if !ws.stories.isEmpty {
+        console.line(style.dim("None of your stories covers this theme yet (rehearse story add)."))
+      }
       return
     }
-    console.line(style.dim("Stories that fit: " + fits.prefix(3).map { "\($0.id) (\($0.title))" }.joined(separator: ", ")))
+    console.line(
+      style.dim(
+        "Stories that fit: "
+          + fits.prefix(3).map { "\($0.id) (\($0.title))" }.joined(separator: ", ")))
   }
 
   /// After a retelling, says what the closest stored story has that the telling left out.
@@ -168,7 +196,9 @@ extension DrillSession {
     }
     var parts: [String] = []
     if !gaps.parts.isEmpty { parts.append("parts left out: " + gaps.parts.joined(separator: ", ")) }
-    if !gaps.metrics.isEmpty { parts.append("numbers left out: " + gaps.metrics.joined(separator: "; ")) }
+    if !gaps.metrics.isEmpty {
+      parts.append("numbers left out: " + gaps.metrics.joined(separator: "; "))
+    }
     console.line(style.yellow("Compared with \(story.id): ") + parts.joined(separator: " · "))
   }
 }

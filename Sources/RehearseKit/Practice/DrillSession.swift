@@ -52,10 +52,18 @@ public final class DrillSession {
     if options.cram {
       // Cram: everything that matches, least retained first (new ones last).
       let byId = Dictionary(cards.map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
-      let matching = ws.catalog.questions.filter { options.filter.matches($0) && !(byId[$0.id]?.suspended ?? false) }
+      let matching = ws.catalog.questions.filter {
+        options.filter.matches($0) && !(byId[$0.id]?.suspended ?? false)
+      }
       let scored = matching.map { q -> (Double, Int, String) in
         let card = byId[q.id]
-        let r = card.map { $0.isNew ? 2 : $0.retrievability(at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar) } ?? 2
+        let r =
+          card.map {
+            $0.isNew
+              ? 2
+              : $0.retrievability(
+                at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
+          } ?? 2
         let topicRank = weakTopics.firstIndex(of: q.topic) ?? Int.max
         return (options.weak ? Double(topicRank) : r, 0, q.id)
       }
@@ -63,7 +71,9 @@ public final class DrillSession {
     }
     let today = try ws.store.todayCounts(at: now)
     var settings = ws.settings
-    if options.newOnly, let count = options.count { settings.newPerDay = max(settings.newPerDay, count) }
+    if options.newOnly, let count = options.count {
+      settings.newPerDay = max(settings.newPerDay, count)
+    }
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
       calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
@@ -91,7 +101,10 @@ public final class DrillSession {
       let now = ws.clock.now()
       guard let id = queue.next(at: now) else {
         if let due = queue.nextLearningDue {
-          console.line(style.dim("Learning steps come back in \(SessionText.span(due.timeIntervalSince(now))); run rehearse again then."))
+          console.line(
+            style.dim(
+              "Learning steps come back in \(SessionText.span(due.timeIntervalSince(now))); run rehearse again then."
+            ))
         }
         break
       }
@@ -111,7 +124,8 @@ public final class DrillSession {
   func openingLine() -> String {
     let what = options.cram ? "Cram session (the schedule is not changed)" : "Today's drill"
     if total == 0 {
-      return style.bold(what) + ": nothing due. " + style.dim("Try rehearse drill --new-only, or rehearse due.")
+      return style.bold(what) + ": nothing due. "
+        + style.dim("Try rehearse drill --new-only, or rehearse due.")
     }
     return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"). "
       + style.dim("Type :help for commands; Ctrl-D ends the session.")

@@ -49,18 +49,25 @@ extension SessionText {
   static func render(_ s: SessionSummary, style: TextStyle) -> String {
     var lines = ["", style.bold("Session summary")]
     let minutes = Int((s.seconds / 60).rounded())
-    lines.append("Answered \(s.answered) in \(minutes < 1 ? "under a minute" : "\(minutes) min")" + (s.cram ? " (cram)" : ""))
+    lines.append(
+      "Answered \(s.answered) in \(minutes < 1 ? "under a minute" : "\(minutes) min")"
+        + (s.cram ? " (cram)" : ""))
     for c in s.categories {
-      lines.append("  \(c.category.title.padding(toLength: 20, withPad: " ", startingAt: 0)) \(String(c.answered).leftPadded(3))  \(Int((c.accuracy * 100).rounded()))% recalled")
+      lines.append(
+        "  \(c.category.title.padding(toLength: 20, withPad: " ", startingAt: 0)) \(String(c.answered).leftPadded(3))  \(Int((c.accuracy * 100).rounded()))% recalled"
+      )
     }
     if !s.missed.isEmpty {
       lines.append(style.bold("What you missed"))
       for m in s.missed {
         let prompt = m.prompt.replacingOccurrences(of: "\n", with: " ")
-        lines.append("  " + style.red(m.id) + "  " + (prompt.count > 90 ? String(prompt.prefix(89)) + "…" : prompt))
+        lines.append(
+          "  " + style.red(m.id) + "  "
+            + (prompt.count > 90 ? String(prompt.prefix(89)) + "…" : prompt))
       }
     }
-    lines.append("Due tomorrow: \(s.dueTomorrow) · streak: \(s.streak) day\(s.streak == 1 ? "" : "s")")
+    lines.append(
+      "Due tomorrow: \(s.dueTomorrow) · streak: \(s.streak) day\(s.streak == 1 ? "" : "s")")
     return lines.joined(separator: "\n") + "\n"
   }
 }

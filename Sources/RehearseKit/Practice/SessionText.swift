@@ -35,7 +35,9 @@ public enum SessionText {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
     if t.isEmpty { return suggested }
     if let n = Int(t) { return Rating(rawValue: n) }
-    let names: [(String, Rating)] = [("again", .again), ("hard", .hard), ("good", .good), ("easy", .easy)]
+    let names: [(String, Rating)] = [
+      ("again", .again), ("hard", .hard), ("good", .good), ("easy", .easy),
+    ]
     return names.first { $0.0.hasPrefix(t) }?.1
   }
 
@@ -67,7 +69,10 @@ public enum SessionText {
     for c in SessionCommand.allCases {
       lines.append("  :" + c.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + c.help)
     }
-    lines.append(style.dim("  Rate with Enter (accept), 1–4 or again/hard/good/easy. Ctrl-C clears the line; on an empty line it ends the session, like Ctrl-D."))
+    lines.append(
+      style.dim(
+        "  Rate with Enter (accept), 1–4 or again/hard/good/easy. Ctrl-C clears the line; on an empty line it ends the session, like Ctrl-D."
+      ))
     return lines.joined(separator: "\n")
   }
 }

@@ -9,7 +9,8 @@ enum WeakTopics {
     var sums: [String: (r: Double, n: Int, lapses: Int)] = [:]
     for card in cards where !card.isNew {
       guard let q = ws.catalog.question(id: card.questionId) else { continue }
-      let r = card.retrievability(at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
+      let r = card.retrievability(
+        at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
       var s = sums[q.topic] ?? (0, 0, 0)
       s.r += r
       s.n += 1

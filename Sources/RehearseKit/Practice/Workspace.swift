@@ -25,22 +25,29 @@ public struct Workspace: Sendable {
     let loaded = SettingsFile.load(paths.configFile)
     guard loaded.isValid else { throw WorkspaceError.badConfig(loaded.diagnostics) }
     let clock: RehearseClock
-    do { clock = try RehearseClock.from(environment: options.environment) } catch let error as ClockError {
+    do { clock = try RehearseClock.from(environment: options.environment) } catch let error
+      as ClockError
+    {
       throw WorkspaceError.badEnvironment(error.description)
     }
     let (banks, folderErrors) = BankLoader.loadAll(
       bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories,
       cache: paths.cacheDirectory.appending(path: "catalog.bin"))
     let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
-    let ids = options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:)) ?? IDSource()
+    let ids =
+      options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:))
+      ?? IDSource()
     let store = try Store.open(
-      at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone, ids: ids)
+      at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone,
+      ids: ids)
     // Stories are drilled too: each becomes a "retell this story" card.
     let stories = try store.stories()
     let catalog = banks.addingStoryDrills(stories)
     let sync = try store.sync(with: catalog, at: clock.now())
     let diagnostics =
-      folderErrors.map { Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay) }
+      folderErrors.map {
+        Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay)
+      }
       + catalog.diagnostics
     return Workspace(
       paths: paths, settings: loaded.settings, catalog: catalog, store: store, clock: clock,
@@ -55,7 +62,10 @@ public struct WorkspaceOptions: Sendable {
   public var database: URL?
   public var extraBankDirectories: [URL]
 
-  public init(bundled: BundledSet, environment: [String: String], database: URL? = nil, extraBankDirectories: [URL] = []) {
+  public init(
+    bundled: BundledSet, environment: [String: String], database: URL? = nil,
+    extraBankDirectories: [URL] = []
+  ) {
     self.bundled = bundled
     self.environment = environment
     self.database = database

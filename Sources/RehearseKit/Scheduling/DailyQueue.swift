@@ -63,7 +63,8 @@ public struct DailyQueue: Sendable {
           reviews.append(Entry(questionId: card.questionId, reason: .review, retrievability: r))
         }
       } else if due <= t + Self.learnAhead {
-        learning.append((due, Entry(questionId: card.questionId, reason: .learning, retrievability: 1)))
+        learning.append(
+          (due, Entry(questionId: card.questionId, reason: .learning, retrievability: 1)))
       }
     }
     learning.sort { $0.0 < $1.0 }
@@ -89,7 +90,9 @@ public struct DailyQueue: Sendable {
 
   /// Reorders so consecutive entries differ in topic where possible, looking a few places ahead
   /// so priority order is mostly kept.
-  static func interleavingTopics(_ entries: [Entry], catalog: BankCatalog, window: Int = 6) -> [Entry] {
+  static func interleavingTopics(_ entries: [Entry], catalog: BankCatalog, window: Int = 6)
+    -> [Entry]
+  {
     // Work on (topic, entry) pairs with a moving start index: removing from the front of a
     // large array would make this quadratic.
     var pending = entries.map { (topic: catalog.topic(of: $0.questionId), entry: $0) }

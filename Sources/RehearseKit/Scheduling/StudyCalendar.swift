@@ -33,7 +33,9 @@ public struct StudyCalendar: Sendable, Equatable {
       return Date(timeIntervalSince1970: guess - Double(offset))
     }
     return candidates.filter { self.day(of: $0) == day }.min()
-      ?? Date(timeIntervalSince1970: guess - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
+      ?? Date(
+        timeIntervalSince1970: guess
+          - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
   }
 
   /// When the study day after the one containing `date` begins.
@@ -46,7 +48,8 @@ public struct StudyCalendar: Sendable, Equatable {
     let noon = start(ofDay: day).addingTimeInterval(8 * 3600)
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day], from: noon.addingTimeInterval(-Double(rolloverHour) * 3600))
+    let c = calendar.dateComponents(
+      [.year, .month, .day], from: noon.addingTimeInterval(-Double(rolloverHour) * 3600))
     return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
   }
 }

@@ -5,7 +5,9 @@ public enum StepDuration {
   /// Parses `30s`, `10m`, `2h` or `1d` into seconds.
   public static func parse(_ text: String) -> TimeInterval? {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    guard let unit = t.last, let value = Double(t.dropLast()), value > 0, value.isFinite else { return nil }
+    guard let unit = t.last, let value = Double(t.dropLast()), value > 0, value.isFinite else {
+      return nil
+    }
     switch unit {
     case "s": return value
     case "m": return value * 60

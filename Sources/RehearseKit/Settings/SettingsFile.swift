@@ -52,20 +52,26 @@ public enum SettingsFile {
     var settings = Settings()
     var origins: [String: Origin] = [:]
     let isBlank = String(decoding: source.data, as: UTF8.self).split(separator: "\n")
-      .allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+      .allSatisfy {
+        $0.trimmingCharacters(in: .whitespaces).isEmpty
+          || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+      }
     if isBlank { return Loaded(settings: settings, origins: origins, diagnostics: []) }
     guard let root = BankLoader.compose(source, into: &diagnostics) else {
       return Loaded(settings: settings, origins: origins, diagnostics: diagnostics)
     }
     let reader = NodeReader(path: source.path)
-    if let fields = reader.fields(of: root, "the config file", allowed: keys.map(\.name), required: []) {
+    if let fields = reader.fields(
+      of: root, "the config file", allowed: keys.map(\.name), required: [])
+    {
       for key in keys {
         guard let node = fields[key.name] else { continue }
         key.read(node, reader, &settings)
         origins[key.name] = .file
       }
     }
-    return Loaded(settings: settings, origins: origins, diagnostics: diagnostics + reader.diagnostics)
+    return Loaded(
+      settings: settings, origins: origins, diagnostics: diagnostics + reader.diagnostics)
   }
 
   /// The text of `key`'s current value, as it would be written in the file.
@@ -78,7 +84,8 @@ public enum SettingsFile {
     _ name: String, to value: String, in text: String, path: String
   ) -> Result<String, SettingsEditError> {
     guard keys.contains(where: { $0.name == name }) else {
-      return .failure(.unknownKey(name, suggestion: Suggestion.closest(to: name, in: keys.map(\.name))))
+      return .failure(
+        .unknownKey(name, suggestion: Suggestion.closest(to: name, in: keys.map(\.name))))
     }
     var lines = text.isEmpty ? [] : text.components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
@@ -86,7 +93,9 @@ public enum SettingsFile {
     if let i = lines.firstIndex(where: { $0.hasPrefix(name + ":") }) {
       lines[i] = newLine
       // A value written as a block (an indented list or mapping) continues on the next lines.
-      while i + 1 < lines.count, let first = lines[i + 1].first, first == " " || first == "\t" || first == "-" {
+      while i + 1 < lines.count, let first = lines[i + 1].first,
+        first == " " || first == "\t" || first == "-"
+      {
         lines.remove(at: i + 1)
       }
     } else {

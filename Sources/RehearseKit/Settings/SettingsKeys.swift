@@ -11,7 +11,10 @@ enum SettingsKeys {
       name: "desired_retention", help: "target recall probability when a card is due (0.70–0.99)",
       read: { node, reader, s in
         guard case .scalar(let v) = node, let d = Double(v.string), (0.70...0.99).contains(d) else {
-          reader.error(node, "'desired_retention' must be a number from 0.70 to 0.99, found \(reader.describe(node))")
+          reader.error(
+            node,
+            "'desired_retention' must be a number from 0.70 to 0.99, found \(reader.describe(node))"
+          )
           return
         }
         s.desiredRetention = d
@@ -23,7 +26,9 @@ enum SettingsKeys {
     int("rollover_hour", help: "local hour when a new study day starts", 0...23, \.rolloverHour),
     int("new_per_day", help: "new questions introduced per day", 0...9999, \.newPerDay),
     int("reviews_per_day", help: "review cards shown per day at most", 0...99999, \.reviewsPerDay),
-    int("leech_lapses", help: "lapses after which a card is suspended as a leech", 1...99, \.leechLapses),
+    int(
+      "leech_lapses", help: "lapses after which a card is suspended as a leech", 1...99,
+      \.leechLapses),
     Key(
       name: "parameters", help: "custom FSRS-6 parameters (21 numbers), or omit for the defaults",
       read: { node, reader, s in
@@ -42,7 +47,10 @@ enum SettingsKeys {
         } catch {
           reader.error(node, "\(error)")
         }
-      }, show: { s in s.parameters.map { "[" + $0.map(format).joined(separator: ", ") + "]" } ?? "defaults" }),
+      },
+      show: { s in
+        s.parameters.map { "[" + $0.map(format).joined(separator: ", ") + "]" } ?? "defaults"
+      }),
     bool("keep_answers", help: "keep typed answers in the review log", \.keepAnswers),
   ]
 
@@ -51,7 +59,8 @@ enum SettingsKeys {
   }
 
   static func int(
-    _ name: String, help: String, _ range: ClosedRange<Int>, _ path: WritableKeyPath<Settings, Int> & Sendable
+    _ name: String, help: String, _ range: ClosedRange<Int>,
+    _ path: WritableKeyPath<Settings, Int> & Sendable
   ) -> Key {
     Key(
       name: name, help: help,
@@ -60,7 +69,9 @@ enum SettingsKeys {
       }, show: { String($0[keyPath: path]) })
   }
 
-  static func bool(_ name: String, help: String, _ path: WritableKeyPath<Settings, Bool> & Sendable) -> Key {
+  static func bool(_ name: String, help: String, _ path: WritableKeyPath<Settings, Bool> & Sendable)
+    -> Key
+  {
     Key(
       name: name, help: help,
       read: { node, reader, s in
@@ -78,7 +89,9 @@ enum SettingsKeys {
         var values: [TimeInterval] = []
         for item in items {
           guard case .scalar(let v) = item, let seconds = StepDuration.parse(v.string) else {
-            reader.error(item, "a step must be a length like 30s, 10m, 1h or 1d, found \(reader.describe(item))")
+            reader.error(
+              item,
+              "a step must be a length like 30s, 10m, 1h or 1d, found \(reader.describe(item))")
             return
           }
           values.append(seconds)

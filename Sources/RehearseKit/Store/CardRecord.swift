@@ -7,8 +7,10 @@ import GRDB
 /// The row is a cache: replaying the card's reviews from the log always rebuilds it.
 public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "card"
-  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy
+    .convertFromSnakeCase
+  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy
+    .convertToSnakeCase
 
   public var questionId: String
   /// 0 new, or the FSRS state raw value (1 learning, 2 review, 3 relearning).
@@ -46,8 +48,10 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
   }
 
   public init(
-    questionId: String, state: Int, step: Int?, stability: Double?, difficulty: Double?, due: Double?,
-    lastReview: Double?, reps: Int, lapses: Int, suspended: Bool, leech: Bool, retired: Bool, addedAt: Double
+    questionId: String, state: Int, step: Int?, stability: Double?, difficulty: Double?,
+    due: Double?,
+    lastReview: Double?, reps: Int, lapses: Int, suspended: Bool, leech: Bool, retired: Bool,
+    addedAt: Double
   ) {
     self.questionId = questionId
     self.state = state
@@ -92,7 +96,9 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     guard let fsrsState = CardState(rawValue: state) else {
       return Card.new(due: Date(timeIntervalSince1970: addedAt))
     }
-    let memory = stability.flatMap { s in difficulty.map { MemoryState(stability: s, difficulty: $0) } }
+    let memory = stability.flatMap { s in
+      difficulty.map { MemoryState(stability: s, difficulty: $0) }
+    }
     return Card(
       state: fsrsState, step: step, memory: memory,
       due: Date(timeIntervalSince1970: due ?? addedAt),
@@ -110,7 +116,8 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
   }
 
   /// Probability of recall at `date` with study-day elapsed time (0 for a new card).
-  public func retrievability(at date: Date, scheduler: Scheduler, calendar: StudyCalendar) -> Double {
+  public func retrievability(at date: Date, scheduler: Scheduler, calendar: StudyCalendar) -> Double
+  {
     guard let last = lastReview, stability != nil else { return 0 }
     let elapsed = calendar.elapsedDays(from: Date(timeIntervalSince1970: last), to: date)
     return scheduler.retrievability(of: fsrsCard, at: date, elapsedDays: elapsed)

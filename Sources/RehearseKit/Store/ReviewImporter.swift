@@ -31,14 +31,21 @@ public struct ReviewImporter {
 
   /// Parses and imports `data` (the file's bytes); `path` is used in diagnostics.
   /// - Returns: the report, or the diagnostics when any row is bad (nothing imported).
-  public func run(_ data: Data, path: String, knownQuestions: Set<String>) throws -> Result<Report, ImportFailure> {
+  public func run(_ data: Data, path: String, knownQuestions: Set<String>) throws -> Result<
+    Report, ImportFailure
+  > {
     let parsed = parse(data, path: path)
     guard parsed.errors.isEmpty else { return .failure(ImportFailure(diagnostics: parsed.errors)) }
-    let known = try store.writer.read { db in try Set(String.fetchAll(db, sql: "SELECT question_id FROM card")) }
+    let known = try store.writer.read { db in
+      try Set(String.fetchAll(db, sql: "SELECT question_id FROM card"))
+    }
     var errors: [Diagnostic] = []
     for row in parsed.rows where !known.contains(row.questionId) {
       let hint = knownQuestions.contains(row.questionId) ? "" : " (not in any loaded bank)"
-      errors.append(Diagnostic(.error, at: SourceLocation(path: path, line: row.line), "unknown question id '\(row.questionId)'\(hint)"))
+      errors.append(
+        Diagnostic(
+          .error, at: SourceLocation(path: path, line: row.line),
+          "unknown question id '\(row.questionId)'\(hint)"))
       if errors.count >= 50 { break }
     }
     guard errors.isEmpty else { return .failure(ImportFailure(diagnostics: errors)) }
@@ -54,16 +61,20 @@ public struct ReviewImporter {
       for id in byQuestion.keys.sorted() {
         // Rows already in the log (any source), to the millisecond, are skipped.
         var seen = Set<String>()
-        for row in try GRDB.Row.fetchAll(db, sql: "SELECT reviewed_at, rating FROM review WHERE question_id = ?", arguments: [id]) {
+        for row in try GRDB.Row.fetchAll(
+          db, sql: "SELECT reviewed_at, rating FROM review WHERE question_id = ?", arguments: [id])
+        {
           let at: Double = row[0]
           let rating: Int = row[1]
           seen.insert(Self.key(at, rating))
         }
         var fresh: [ReviewRecord] = []
-        for row in byQuestion[id] ?? [] where seen.insert(Self.key(row.reviewedAt, row.rating)).inserted {
+        for row in byQuestion[id] ?? []
+        where seen.insert(Self.key(row.reviewedAt, row.rating)).inserted {
           fresh.append(
             ReviewRecord(
-              id: Self.stableID(row), questionId: id, reviewedAt: row.reviewedAt, rating: row.rating,
+              id: Self.stableID(row), questionId: id, reviewedAt: row.reviewedAt,
+              rating: row.rating,
               durationMs: row.durationMs, retrievability: 0, stability: 0, difficulty: 0, state: 0,
               due: row.reviewedAt, cram: false, source: "import"))
         }
@@ -72,7 +83,8 @@ public struct ReviewImporter {
         imported += fresh.count
         cards += 1
       }
-      return Report(rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: cards)
+      return Report(
+        rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: cards)
     }
   }
 
@@ -91,25 +103,31 @@ public struct ReviewImporter {
     }
     let hex = String(format: "%016llx%016llx", a, b)
     let c = Array(hex)
-    return "import-" + String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+    return "import-" + String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-"
+      + String(c[16..<20]) + "-" + String(c[20..<32])
   }
 
   func parse(_ data: Data, path: String) -> (rows: [Row], errors: [Diagnostic]) {
     var errors: [Diagnostic] = []
     func fail(_ line: Int, _ message: String) {
-      if errors.count < 50 { errors.append(Diagnostic(.error, at: SourceLocation(path: path, line: line), message)) }
+      if errors.count < 50 {
+        errors.append(Diagnostic(.error, at: SourceLocation(path: path, line: line), message))
+      }
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       fail(1, "file is not UTF-8 text")
       return ([], errors)
     }
-    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
     guard let headerLine = lines.first else {
       fail(1, "file is empty; expected a header 'question_id,reviewed_at,rating[,duration_ms]'")
       return ([], errors)
     }
-    let header = headerLine.trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF} ")).split(separator: ",").map {
+    let header = headerLine.trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF} ")).split(
+      separator: ","
+    ).map {
       $0.trimmingCharacters(in: .whitespaces).lowercased()
     }
     let required = ["question_id", "reviewed_at", "rating"]
@@ -126,7 +144,9 @@ public struct ReviewImporter {
       let n = i + 1
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
       guard fields.count == header.count else {
         fail(n, "expected \(header.count) fields, found \(fields.count)")
         continue
@@ -138,23 +158,33 @@ public struct ReviewImporter {
       }
       let timeText = fields[col["reviewed_at"]!]
       guard let time = iso.parse(timeText) else {
-        fail(n, "reviewed_at '\(TerminalText.sanitize(timeText))' is not an ISO-8601 time with a zone, like 2026-01-31T09:15:00Z")
+        fail(
+          n,
+          "reviewed_at '\(TerminalText.sanitize(timeText))' is not an ISO-8601 time with a zone, like 2026-01-31T09:15:00Z"
+        )
         continue
       }
       let ratingText = fields[col["rating"]!]
       guard let rating = Int(ratingText), (1...4).contains(rating) else {
-        fail(n, "rating '\(TerminalText.sanitize(ratingText))' must be 1 (again), 2 (hard), 3 (good) or 4 (easy)")
+        fail(
+          n,
+          "rating '\(TerminalText.sanitize(ratingText))' must be 1 (again), 2 (hard), 3 (good) or 4 (easy)"
+        )
         continue
       }
       var duration: Int?
       if let c = col["duration_ms"], !fields[c].isEmpty {
         guard let d = Int(fields[c]), d >= 0 else {
-          fail(n, "duration_ms '\(TerminalText.sanitize(fields[c]))' must be a whole number of milliseconds")
+          fail(
+            n,
+            "duration_ms '\(TerminalText.sanitize(fields[c]))' must be a whole number of milliseconds"
+          )
           continue
         }
         duration = d
       }
-      rows.append(Row(line: n, questionId: id, reviewedAt: time, rating: rating, durationMs: duration))
+      rows.append(
+        Row(line: n, questionId: id, reviewedAt: time, rating: rating, durationMs: duration))
     }
     return (rows, errors)
   }

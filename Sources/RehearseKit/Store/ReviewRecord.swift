@@ -8,8 +8,10 @@ import GRDB
 /// replaying the log recomputes them.
 public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "review"
-  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy
+    .convertFromSnakeCase
+  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy
+    .convertToSnakeCase
 
   public var id: String
   public var questionId: String
@@ -54,8 +56,10 @@ struct ReviewUndoRecord: Codable, FetchableRecord, PersistableRecord {
 /// A practice session.
 public struct SessionRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "session"
-  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy
+    .convertFromSnakeCase
+  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy
+    .convertToSnakeCase
   public var id: String
   /// drill, cram, mock or story.
   public var kind: String

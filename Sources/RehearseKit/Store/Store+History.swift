@@ -38,7 +38,10 @@ extension Store {
         throw StoreError.unknownQuestion(questionId)
       }
       let reviews = try activeReviews(of: questionId, in: db)
-      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM review WHERE question_id = ?", arguments: [questionId]) ?? 0
+      let total =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM review WHERE question_id = ?", arguments: [questionId])
+        ?? 0
       let steps = replay(reviews, startingFrom: card)
       let entries = zip(reviews, steps).map { review, step in
         CardHistory.Entry(
@@ -47,8 +50,10 @@ extension Store {
           retrievability: step.result.retrievability,
           stability: step.result.card.memory?.stability ?? 0,
           difficulty: step.result.card.memory?.difficulty ?? 0,
-          state: step.result.card.state, step: step.result.card.step, interval: step.result.interval,
-          intervalDays: step.result.intervalDays, due: step.result.card.due, durationMs: review.durationMs,
+          state: step.result.card.state, step: step.result.card.step,
+          interval: step.result.interval,
+          intervalDays: step.result.intervalDays, due: step.result.card.due,
+          durationMs: review.durationMs,
           source: review.source)
       }
       return CardHistory(card: card, entries: entries, ignoredReviews: total - reviews.count)

@@ -55,7 +55,8 @@ extension Store {
         t.column("cram", .boolean).notNull().defaults(to: false)
         t.column("source", .text).notNull()
       }
-      try db.create(index: "review_question_time", on: "review", columns: ["question_id", "reviewed_at"])
+      try db.create(
+        index: "review_question_time", on: "review", columns: ["question_id", "reviewed_at"])
       try db.create(index: "review_time", on: "review", columns: ["reviewed_at"])
       // The log is append-only: forbid changing a review's rating or time once written.
       try db.execute(

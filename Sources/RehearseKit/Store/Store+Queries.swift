@@ -34,24 +34,29 @@ extension Store {
     let start = calendar.start(ofDay: calendar.day(of: date)).timeIntervalSince1970
     return try writer.read { db in
       let active = "cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)"
-      let reviews = try Int.fetchOne(db, sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active)", arguments: [start]) ?? 0
-      let introduced = try Int.fetchOne(
-        db,
-        sql: """
-          SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
-            WHERE \(active) GROUP BY question_id) WHERE first >= ?
-          """, arguments: [start]) ?? 0
+      let reviews =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active)",
+          arguments: [start]) ?? 0
+      let introduced =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
+              WHERE \(active) GROUP BY question_id) WHERE first >= ?
+            """, arguments: [start]) ?? 0
       // Reviews today of cards that were in the review state before them (the state stored
       // with the previous review of the same card), among the cards reviewed today.
-      let reviewCards = try Int.fetchOne(
-        db,
-        sql: """
-          SELECT count(*) FROM (
-            SELECT reviewed_at, LAG(state) OVER (PARTITION BY question_id ORDER BY reviewed_at, id) AS before
-            FROM review WHERE \(active)
-              AND question_id IN (SELECT question_id FROM review WHERE reviewed_at >= ? AND \(active)))
-          WHERE reviewed_at >= ? AND before = 2
-          """, arguments: [start, start]) ?? 0
+      let reviewCards =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM (
+              SELECT reviewed_at, LAG(state) OVER (PARTITION BY question_id ORDER BY reviewed_at, id) AS before
+              FROM review WHERE \(active)
+                AND question_id IN (SELECT question_id FROM review WHERE reviewed_at >= ? AND \(active)))
+            WHERE reviewed_at >= ? AND before = 2
+            """, arguments: [start, start]) ?? 0
       return TodayCounts(reviews: reviews, newIntroduced: introduced, reviewCardsDone: reviewCards)
     }
   }
@@ -75,7 +80,8 @@ extension Store {
       var found: [String] = []
       for id in ids {
         try db.execute(
-          sql: "UPDATE card SET suspended = ?\(suspended ? "" : ", leech = 0") WHERE question_id = ?",
+          sql:
+            "UPDATE card SET suspended = ?\(suspended ? "" : ", leech = 0") WHERE question_id = ?",
           arguments: [suspended, id])
         if db.changesCount > 0 { found.append(id) }
       }
@@ -87,7 +93,9 @@ extension Store {
   public func startSession(kind: String, at date: Date, filters: String? = nil) throws -> String {
     let id = ids.next()
     try writer.write { db in
-      try SessionRecord(id: id, kind: kind, startedAt: date.timeIntervalSince1970, endedAt: nil, filters: filters).insert(db)
+      try SessionRecord(
+        id: id, kind: kind, startedAt: date.timeIntervalSince1970, endedAt: nil, filters: filters
+      ).insert(db)
     }
     return id
   }
@@ -95,14 +103,20 @@ extension Store {
   /// Marks a session ended.
   public func endSession(_ id: String, at date: Date) throws {
     try writer.write { db in
-      try db.execute(sql: "UPDATE session SET ended_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, id])
+      try db.execute(
+        sql: "UPDATE session SET ended_at = ? WHERE id = ?",
+        arguments: [date.timeIntervalSince1970, id])
     }
   }
 
   /// Days (study days) with at least one review, most recent first, for streaks.
   public func practiceDays() throws -> [Int] {
     let times = try writer.read { db in
-      try Double.fetchAll(db, sql: "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY reviewed_at DESC")
+      try Double.fetchAll(
+        db,
+        sql:
+          "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY reviewed_at DESC"
+      )
     }
     var days: [Int] = []
     for t in times {

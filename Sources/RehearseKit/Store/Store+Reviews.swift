@@ -53,8 +53,11 @@ extension Store {
   @discardableResult
   public func undo(reviewId: String, at date: Date) throws -> CardRecord {
     try writer.write { db in
-      guard let review = try ReviewRecord.fetchOne(db, key: reviewId) else { throw StoreError.nothingToUndo }
-      try ReviewUndoRecord(reviewId: reviewId, undoneAt: date.timeIntervalSince1970).insert(db, onConflict: .ignore)
+      guard let review = try ReviewRecord.fetchOne(db, key: reviewId) else {
+        throw StoreError.nothingToUndo
+      }
+      try ReviewUndoRecord(reviewId: reviewId, undoneAt: date.timeIntervalSince1970).insert(
+        db, onConflict: .ignore)
       return try rebuildCard(review.questionId, in: db)
     }
   }
@@ -73,7 +76,8 @@ extension Store {
       calendar.elapsedDays(from: Date(timeIntervalSince1970: $0), to: date)
     }
     var rng = SeededGenerator(seed: Self.seed(reviewId))
-    let result = scheduler.review(fsrsCard, rating: rating, at: date, elapsedDays: elapsed, using: &rng)
+    let result = scheduler.review(
+      fsrsCard, rating: rating, at: date, elapsedDays: elapsed, using: &rng)
     var next = card
     next.apply(result.card)
     next.reps += 1
@@ -86,12 +90,16 @@ extension Store {
   /// - Parameter inserting: new reviews (from an import) to merge into the log first; they are
   ///   written with the figures the replay computes for them.
   @discardableResult
-  func rebuildCard(_ questionId: String, in db: Database, inserting new: [ReviewRecord] = []) throws -> CardRecord {
+  func rebuildCard(_ questionId: String, in db: Database, inserting new: [ReviewRecord] = []) throws
+    -> CardRecord
+  {
     guard let existing = try CardRecord.fetchOne(db, key: questionId) else {
       throw StoreError.unknownQuestion(questionId)
     }
     let newIDs = Set(new.map(\.id))
-    let reviews = (try activeReviews(of: questionId, in: db) + new).sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }
+    let reviews = (try activeReviews(of: questionId, in: db) + new).sorted {
+      ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id)
+    }
     let steps = replay(reviews, startingFrom: existing)
     // The figures stored beside each rating are a cache of this replay; write them for new
     // reviews and refresh them where they changed (the rating and time are never changed).
@@ -107,7 +115,8 @@ extension Store {
         try updated.insert(db)
       } else if updated != review {
         try refresh.execute(arguments: [
-          updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty, updated.state,
+          updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
+          updated.state,
           updated.step, updated.due, updated.intervalDays, updated.id,
         ])
       }
@@ -139,7 +148,8 @@ extension Store {
     for review in reviews {
       guard let rating = Rating(rawValue: review.rating) else { continue }
       let step = schedule(
-        current, rating: rating, at: Date(timeIntervalSince1970: review.reviewedAt), reviewId: review.id)
+        current, rating: rating, at: Date(timeIntervalSince1970: review.reviewedAt),
+        reviewId: review.id)
       steps.append(step)
       current = step.card
     }

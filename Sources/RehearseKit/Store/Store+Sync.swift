@@ -12,7 +12,10 @@ public struct SyncReport: Sendable, Equatable {
   /// Retired cards whose question came back.
   public var restored: [String] = []
 
-  public init(added: [String] = [], renamed: [(old: String, new: String)] = [], retired: [String] = [], restored: [String] = []) {
+  public init(
+    added: [String] = [], renamed: [(old: String, new: String)] = [], retired: [String] = [],
+    restored: [String] = []
+  ) {
     self.added = added
     self.renamed = renamed
     self.retired = retired
@@ -49,14 +52,18 @@ extension Store {
       for q in catalog.questions {
         if let retired = existing[q.id] {
           if retired {
-            try db.execute(sql: "UPDATE card SET retired = 0 WHERE question_id = ?", arguments: [q.id])
+            try db.execute(
+              sql: "UPDATE card SET retired = 0 WHERE question_id = ?", arguments: [q.id])
             report.restored.append(q.id)
           }
           continue
         }
         if let old = q.renamedFrom.first(where: { existing[$0] != nil && !live.contains($0) }) {
-          try db.execute(sql: "UPDATE card SET question_id = ?, retired = 0 WHERE question_id = ?", arguments: [q.id, old])
-          try db.execute(sql: "UPDATE review SET question_id = ? WHERE question_id = ?", arguments: [q.id, old])
+          try db.execute(
+            sql: "UPDATE card SET question_id = ?, retired = 0 WHERE question_id = ?",
+            arguments: [q.id, old])
+          try db.execute(
+            sql: "UPDATE review SET question_id = ? WHERE question_id = ?", arguments: [q.id, old])
           try db.execute(
             sql: "INSERT OR REPLACE INTO card_rename (old_id, new_id, renamed_at) VALUES (?, ?, ?)",
             arguments: [old, q.id, now])
@@ -75,7 +82,8 @@ extension Store {
       }
       report.retired.sort()
       try db.execute(
-        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync', ?)", arguments: [fingerprint])
+        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync', ?)", arguments: [fingerprint]
+      )
       return report
     }
   }

@@ -26,7 +26,10 @@ public final class Store: Sendable {
   /// Where review and session ids come from.
   public let ids: IDSource
 
-  init(writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar, ids: IDSource = IDSource()) throws {
+  init(
+    writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar,
+    ids: IDSource = IDSource()
+  ) throws {
     self.writer = writer
     self.ids = ids
     self.path = path
@@ -41,7 +44,8 @@ public final class Store: Sendable {
   /// (`rehearse.sqlite.backup-<last migration>`).
   /// - Throws: ``StoreError`` when the file cannot be opened, or was written by a newer version.
   public static func open(
-    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current, ids: IDSource = IDSource()
+    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current,
+    ids: IDSource = IDSource()
   ) throws -> Store {
     do {
       try FileManager.default.createDirectory(
@@ -67,7 +71,9 @@ public final class Store: Sendable {
   }
 
   /// An in-memory store for tests.
-  public static func inMemory(settings: Settings = Settings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws -> Store {
+  public static func inMemory(
+    settings: Settings = Settings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!
+  ) throws -> Store {
     let queue = try DatabaseQueue()
     try migrator.migrate(queue)
     return try Store(
@@ -77,12 +83,16 @@ public final class Store: Sendable {
 
   private static func backupBeforeMigrating(_ pool: DatabasePool, url: URL) throws {
     let (applied, pending, superseded) = try pool.read { db in
-      (try migrator.appliedIdentifiers(db), try !migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+      (
+        try migrator.appliedIdentifiers(db), try !migrator.hasCompletedMigrations(db),
+        try migrator.hasBeenSuperseded(db)
+      )
     }
     if superseded { throw StoreError.newerSchema(path: url.path) }
     guard pending, !applied.isEmpty else { return }
     let last = migrationNames.last { applied.contains($0) } ?? "unknown"
-    let backup = url.deletingLastPathComponent().appending(path: url.lastPathComponent + ".backup-\(last)")
+    let backup = url.deletingLastPathComponent().appending(
+      path: url.lastPathComponent + ".backup-\(last)")
     try? FileManager.default.removeItem(at: backup)
     let copy = try DatabaseQueue(path: backup.path)
     try pool.backup(to: copy)
@@ -90,7 +100,9 @@ public final class Store: Sendable {
   }
 
   private static func reason(_ error: Error) -> String {
-    if let db = error as? DatabaseError { return db.message ?? "SQLite error \(db.resultCode.rawValue)" }
+    if let db = error as? DatabaseError {
+      return db.message ?? "SQLite error \(db.resultCode.rawValue)"
+    }
     return (error as NSError).localizedDescription
   }
 }

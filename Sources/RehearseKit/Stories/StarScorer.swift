@@ -37,7 +37,8 @@ public struct StarScorer: Sendable {
       let words = mine.reduce(0) { $0 + $1.sentence.words }
       parts.append(
         .init(
-          name: part.title, isPresent: !mine.isEmpty, isRequired: part != .learning || needsLearning,
+          name: part.title, isPresent: !mine.isEmpty,
+          isRequired: part != .learning || needsLearning,
           share: Double(words) / Double(totalWords), evidence: mine.first?.sentence.text))
     }
     var findings: [StarScore.Finding] = []
@@ -48,7 +49,9 @@ public struct StarScorer: Sendable {
     findings.append(lengthFinding(totalWords == 1 && sentences.isEmpty ? 0 : totalWords))
     findings += StarPhrases.findings(sentences)
     let score = Int(findings.reduce(0) { $0 + $1.points }.rounded())
-    return StarScore(score: min(100, max(0, score)), words: sentences.isEmpty ? 0 : totalWords, parts: parts, findings: findings)
+    return StarScore(
+      score: min(100, max(0, score)), words: sentences.isEmpty ? 0 : totalWords, parts: parts,
+      findings: findings)
   }
 
   private func partsFinding(_ parts: [StarScore.Part]) -> StarScore.Finding {
@@ -63,12 +66,17 @@ public struct StarScorer: Sendable {
   }
 
   private func proportionFinding(_ parts: [StarScore.Part]) -> StarScore.Finding {
-    let setup = parts.filter { $0.name == "Situation" || $0.name == "Task" }.reduce(0) { $0 + $1.share }
+    let setup = parts.filter { $0.name == "Situation" || $0.name == "Task" }.reduce(0) {
+      $0 + $1.share
+    }
     let action = parts.first { $0.name == "Action" }?.share ?? 0
     let setupPoints = setup <= 0.30 ? 7.5 : max(0, 7.5 * (1 - (setup - 0.30) / 0.30))
     let actionPoints = action >= 0.50 ? 7.5 : 7.5 * action / 0.50
-    let message = "Situation+Task \(percent(setup)) (aim ≤ 30%), Action \(percent(action)) (aim ≥ 50%)"
-    return .init(criterion: "proportions", points: setupPoints + actionPoints, maximum: 15, message: message, sentence: nil)
+    let message =
+      "Situation+Task \(percent(setup)) (aim ≤ 30%), Action \(percent(action)) (aim ≥ 50%)"
+    return .init(
+      criterion: "proportions", points: setupPoints + actionPoints, maximum: 15, message: message,
+      sentence: nil)
   }
 
   private func ownershipFinding(_ labelled: [StarSegmenter.Labelled]) -> StarScore.Finding {
@@ -83,28 +91,42 @@ public struct StarScorer: Sendable {
       if counts.we > counts.i && weSentence == nil { weSentence = item.sentence.text }
     }
     guard i + we > 0 else {
-      return .init(criterion: "ownership", points: 0, maximum: 15, message: "the Action never says who did what; say \"I\"", sentence: action.first?.sentence.text)
+      return .init(
+        criterion: "ownership", points: 0, maximum: 15,
+        message: "the Action never says who did what; say \"I\"",
+        sentence: action.first?.sentence.text)
     }
     let ratio = Double(i) / Double(i + we)
     let points = ratio >= 0.6 ? 15 : 15 * ratio / 0.6
-    let message = "Action says \"I\" \(i)× and \"we\" \(we)×" + (ratio >= 0.6 ? "" : ": make your own part clear")
-    return .init(criterion: "ownership", points: points, maximum: 15, message: message, sentence: ratio >= 0.6 ? nil : weSentence)
+    let message =
+      "Action says \"I\" \(i)× and \"we\" \(we)×"
+      + (ratio >= 0.6 ? "" : ": make your own part clear")
+    return .init(
+      criterion: "ownership", points: points, maximum: 15, message: message,
+      sentence: ratio >= 0.6 ? nil : weSentence)
   }
 
   private func resultFinding(_ labelled: [StarSegmenter.Labelled]) -> StarScore.Finding {
     let results = labelled.filter { $0.part == .result }
     if let measured = results.first(where: { StarPhrases.hasMeasure($0.sentence.text) }) {
-      return .init(criterion: "measurable result", points: 15, maximum: 15, message: "the result is measured", sentence: measured.sentence.text)
+      return .init(
+        criterion: "measurable result", points: 15, maximum: 15, message: "the result is measured",
+        sentence: measured.sentence.text)
     }
-    let message = results.isEmpty ? "no result: say how it ended" : "the result has no number: add a %, time, count or money"
-    return .init(criterion: "measurable result", points: 0, maximum: 15, message: message, sentence: results.first?.sentence.text)
+    let message =
+      results.isEmpty
+      ? "no result: say how it ended" : "the result has no number: add a %, time, count or money"
+    return .init(
+      criterion: "measurable result", points: 0, maximum: 15, message: message,
+      sentence: results.first?.sentence.text)
   }
 
   private func lengthFinding(_ words: Int) -> StarScore.Finding {
     let (points, message): (Double, String)
     switch words {
     case 250...400: (points, message) = (10, "\(words) words: about 2–3 minutes spoken")
-    case 150..<250: (points, message) = (5, "\(words) words: a little short; add the steps you took")
+    case 150..<250:
+      (points, message) = (5, "\(words) words: a little short; add the steps you took")
     case 401...500: (points, message) = (5, "\(words) words: a little long; trim the setup")
     case 0..<150: (points, message) = (0, "\(words) words: too thin for a 2–3 minute answer")
     default: (points, message) = (0, "\(words) words: rambling; aim for 250–400")

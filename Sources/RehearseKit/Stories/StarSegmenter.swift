@@ -49,7 +49,9 @@ enum StarSegmenter {
       }
       raw.append((current, label))
     }
-    let kept = raw.map { ($0.0.trimmingCharacters(in: .whitespaces), $0.1) }.filter { !$0.0.isEmpty }
+    let kept = raw.map { ($0.0.trimmingCharacters(in: .whitespaces), $0.1) }.filter {
+      !$0.0.isEmpty
+    }
     return kept.enumerated().map { i, item in
       Sentence(
         text: item.0, words: item.0.split(whereSeparator: { $0 == " " }).count,
@@ -62,7 +64,8 @@ enum StarSegmenter {
     let labels: [(String, StarPart)] = [
       ("situation", .situation), ("task", .task), ("action", .action), ("actions", .action),
       ("result", .result), ("results", .result), ("learning", .learning), ("learnings", .learning),
-      ("lesson", .learning), ("s", .situation), ("t", .task), ("a", .action), ("r", .result), ("l", .learning),
+      ("lesson", .learning), ("s", .situation), ("t", .task), ("a", .action), ("r", .result),
+      ("l", .learning),
     ]
     for (word, part) in labels where lower.hasPrefix(word + ":") {
       return (part, s.dropFirst(word.count + 1))

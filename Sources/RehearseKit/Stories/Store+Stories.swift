@@ -12,17 +12,25 @@ extension Store {
         let base = Story.slug(story.title)
         var candidate = base
         var n = 2
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE id = ?", arguments: [candidate]) == true {
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE id = ?", arguments: [candidate])
+          == true
+        {
           candidate = "\(base)-\(n)"
           n += 1
         }
         saved.id = candidate
-        try db.execute(sql: "INSERT INTO story (id, created_at) VALUES (?, ?)", arguments: [candidate, date.timeIntervalSince1970])
+        try db.execute(
+          sql: "INSERT INTO story (id, created_at) VALUES (?, ?)",
+          arguments: [candidate, date.timeIntervalSince1970])
       } else {
-        try db.execute(sql: "UPDATE story SET deleted_at = NULL WHERE id = ?", arguments: [saved.id])
+        try db.execute(
+          sql: "UPDATE story SET deleted_at = NULL WHERE id = ?", arguments: [saved.id])
         guard db.changesCount > 0 else { throw StoreError.unknownStory(saved.id) }
       }
-      let last = try Int.fetchOne(db, sql: "SELECT max(version) FROM story_version WHERE story_id = ?", arguments: [saved.id]) ?? 0
+      let last =
+        try Int.fetchOne(
+          db, sql: "SELECT max(version) FROM story_version WHERE story_id = ?",
+          arguments: [saved.id]) ?? 0
       saved.version = last + 1
       saved.savedAt = date
       try db.execute(
@@ -32,8 +40,10 @@ extension Store {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
-          saved.id, saved.version, date.timeIntervalSince1970, saved.title, saved.company, saved.role, saved.when,
-          saved.situation, saved.task, saved.action, saved.result, saved.learning, Self.json(saved.metrics),
+          saved.id, saved.version, date.timeIntervalSince1970, saved.title, saved.company,
+          saved.role, saved.when,
+          saved.situation, saved.task, saved.action, saved.result, saved.learning,
+          Self.json(saved.metrics),
           Self.json(saved.competencies),
         ])
       return saved
@@ -79,17 +89,21 @@ extension Store {
   /// Removes a story from lists and practice; its versions stay in the database.
   public func removeStory(_ id: String, at date: Date) throws {
     try writer.write { db in
-      try db.execute(sql: "UPDATE story SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", arguments: [date.timeIntervalSince1970, id])
+      try db.execute(
+        sql: "UPDATE story SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        arguments: [date.timeIntervalSince1970, id])
       if db.changesCount == 0 { throw StoreError.unknownStory(id) }
     }
   }
 
   private static func story(from row: Row) -> Story {
     Story(
-      id: row["story_id"], version: row["version"], savedAt: Date(timeIntervalSince1970: row["saved_at"]),
+      id: row["story_id"], version: row["version"],
+      savedAt: Date(timeIntervalSince1970: row["saved_at"]),
       title: row["title"], company: row["company"], role: row["role"], when: row["when_text"],
       situation: row["situation"], task: row["task"], action: row["action"], result: row["result"],
-      learning: row["learning"], metrics: strings(row["metrics"]), competencies: strings(row["competencies"]))
+      learning: row["learning"], metrics: strings(row["metrics"]),
+      competencies: strings(row["competencies"]))
   }
 
   private static func json(_ values: [String]) -> String {

@@ -3,14 +3,19 @@ extension Story {
   /// story's metrics and beats.
   public func drillQuestion() -> Question {
     var points = metrics.map { KeyPoint(text: $0) }
-    if !action.isEmpty { points.append(KeyPoint(text: "Your own actions, in the first person", accept: ["i"])) }
+    if !action.isEmpty {
+      points.append(KeyPoint(text: "Your own actions, in the first person", accept: ["i"]))
+    }
     if !result.isEmpty { points.append(KeyPoint(text: String(result.prefix(120)))) }
     return Question(
       id: drillQuestionId, kind: .star,
-      prompt: "Retell your story \u{201C}\(title)\u{201D}: the situation in a sentence, what you did, and the numbers it proves.",
-      topic: "my-stories", tags: ["story"], difficulty: 2, answer: telling, keyPoints: points, choices: [],
+      prompt:
+        "Retell your story \u{201C}\(title)\u{201D}: the situation in a sentence, what you did, and the numbers it proves.",
+      topic: "my-stories", tags: ["story"], difficulty: 2, answer: telling, keyPoints: points,
+      choices: [],
       hints: metrics.isEmpty ? [] : ["It proves: " + metrics.joined(separator: "; ")], pitfalls: [],
-      timeLimitOverride: 180, renamedFrom: [], competencies: competencies, rubric: [], bankID: "my-stories",
+      timeLimitOverride: 180, renamedFrom: [], competencies: competencies, rubric: [],
+      bankID: "my-stories",
       category: .behavioral, location: SourceLocation(path: "(stories)"))
   }
 }

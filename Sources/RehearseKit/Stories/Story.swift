@@ -22,8 +22,10 @@ public struct Story: Sendable, Equatable {
   public var competencies: [String]
 
   public init(
-    id: String = "", version: Int = 0, savedAt: Date = Date(timeIntervalSince1970: 0), title: String,
-    company: String = "", role: String = "", when: String = "", situation: String = "", task: String = "",
+    id: String = "", version: Int = 0, savedAt: Date = Date(timeIntervalSince1970: 0),
+    title: String,
+    company: String = "", role: String = "", when: String = "", situation: String = "",
+    task: String = "",
     action: String = "", result: String = "", learning: String = "", metrics: [String] = [],
     competencies: [String] = []
   ) {
@@ -45,10 +47,13 @@ public struct Story: Sendable, Equatable {
 
   /// The story told in one piece, part by part, as the rubric reads it.
   public var telling: String {
-    [("Situation", situation), ("Task", task), ("Action", action), ("Result", result), ("Learning", learning)]
-      .filter { !$0.1.isEmpty }
-      .map { "\($0.0): \($0.1)" }
-      .joined(separator: "\n")
+    [
+      ("Situation", situation), ("Task", task), ("Action", action), ("Result", result),
+      ("Learning", learning),
+    ]
+    .filter { !$0.1.isEmpty }
+    .map { "\($0.0): \($0.1)" }
+    .joined(separator: "\n")
   }
 
   /// The drill question id for "retell this story" cards.

@@ -5,8 +5,14 @@ public enum StoryCoach {
   public static func suggestions(for question: Question, from stories: [Story]) -> [Story] {
     let themes = question.competencies
     guard let primary = themes.first else { return [] }
-    return stories
-      .map { story in (story, story.competencies.contains(primary), Set(story.competencies).intersection(themes).count) }
+    return
+      stories
+      .map { story in
+        (
+          story, story.competencies.contains(primary),
+          Set(story.competencies).intersection(themes).count
+        )
+      }
       .filter { $0.2 > 0 }
       .sorted { ($0.1 ? 1 : 0, $0.2) > ($1.1 ? 1 : 0, $1.2) }
       .map(\.0)
@@ -14,10 +20,13 @@ public enum StoryCoach {
 
   /// What a retelling left out compared with the stored story: parts the story has that the
   /// telling lacks, and metrics it did not mention.
-  public static func gaps(in telling: String, comparedWith story: Story) -> (parts: [String], metrics: [String]) {
+  public static func gaps(in telling: String, comparedWith story: Story) -> (
+    parts: [String], metrics: [String]
+  ) {
     let told = StarScorer().score(telling, themes: story.competencies)
     let stored: [(String, String)] = [
-      ("Situation", story.situation), ("Task", story.task), ("Action", story.action), ("Result", story.result),
+      ("Situation", story.situation), ("Task", story.task), ("Action", story.action),
+      ("Result", story.result),
       ("Learning", story.learning),
     ]
     let missingParts = stored.filter { name, text in
@@ -25,7 +34,9 @@ public enum StoryCoach {
     }.map(\.0)
     let matcher = KeyPointMatcher(answer: telling)
     let missingMetrics = story.metrics.filter { metric in
-      let numbers = metric.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "%" }).map(String.init).filter { $0.contains(where: \.isNumber) }
+      let numbers = metric.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "%" }).map(
+        String.init
+      ).filter { $0.contains(where: \.isNumber) }
       if !numbers.isEmpty { return !numbers.allSatisfy { telling.contains($0) } }
       return !matcher.covers(phrase: metric, share: 0.6, minimum: 2)
     }

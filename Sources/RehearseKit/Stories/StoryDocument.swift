@@ -4,7 +4,8 @@ import Yams
 /// The YAML document a story is written in (in `$EDITOR`, or with `--file`), and its parser.
 public enum StoryDocument {
   static let keys = [
-    "title", "company", "role", "when", "competencies", "metrics", "situation", "task", "action", "result",
+    "title", "company", "role", "when", "competencies", "metrics", "situation", "task", "action",
+    "result",
     "learning",
   ]
 
@@ -31,7 +32,10 @@ public enum StoryDocument {
 
       """
     for m in story.metrics { out += "  - \(quoted(m))\n" }
-    for (key, value) in [("situation", story.situation), ("task", story.task), ("action", story.action), ("result", story.result), ("learning", story.learning)] {
+    for (key, value) in [
+      ("situation", story.situation), ("task", story.task), ("action", story.action),
+      ("result", story.result), ("learning", story.learning),
+    ] {
       out += "\(key): |\n"
       let lines = value.isEmpty ? [""] : value.components(separatedBy: "\n")
       for line in lines { out += "  \(line)\n" }
@@ -40,12 +44,18 @@ public enum StoryDocument {
   }
 
   private static func quoted(_ s: String) -> String {
-    s.isEmpty ? "\"\"" : "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    s.isEmpty
+      ? "\"\""
+      : "\""
+        + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+          of: "\"", with: "\\\"") + "\""
   }
 
   /// Parses a document into a story (id, version and time are left for the store to set).
   /// - Parameter competencies: the known theme keys, for validation.
-  public static func parse(_ document: String, path: String, competencies: Set<String>) -> Result<Story, StoryDocumentError> {
+  public static func parse(_ document: String, path: String, competencies: Set<String>) -> Result<
+    Story, StoryDocumentError
+  > {
     var diagnostics: [Diagnostic] = []
     let source = SourceFile(path: path, data: Data(document.utf8))
     guard let root = BankLoader.compose(source, into: &diagnostics) else {
@@ -76,7 +86,9 @@ public enum StoryDocument {
         story.competencies.append(key)
       } else {
         var message = "unknown competency '\(key)'"
-        if let guess = Suggestion.closest(to: key, in: competencies.sorted()) { message += "; did you mean '\(guess)'?" }
+        if let guess = Suggestion.closest(to: key, in: competencies.sorted()) {
+          message += "; did you mean '\(guess)'?"
+        }
         reader.error(node, message)
       }
     }
@@ -84,7 +96,9 @@ public enum StoryDocument {
       reader.error(root, "the story is empty: write at least the situation, action and result")
     }
     let all = diagnostics + reader.diagnostics
-    if all.contains(where: { $0.severity == .error }) { return .failure(StoryDocumentError(diagnostics: all)) }
+    if all.contains(where: { $0.severity == .error }) {
+      return .failure(StoryDocumentError(diagnostics: all))
+    }
     return .success(story)
   }
 }

@@ -5,7 +5,8 @@ public enum StoryExport {
   /// The Markdown for one story.
   public static func markdown(_ story: Story, catalog: BankCatalog) -> String {
     var out = "# \(story.title)\n\n"
-    let context = [story.role, story.company, story.when].filter { !$0.isEmpty }.joined(separator: " · ")
+    let context = [story.role, story.company, story.when].filter { !$0.isEmpty }.joined(
+      separator: " · ")
     if !context.isEmpty { out += "_\(context)_\n\n" }
     if !story.competencies.isEmpty {
       let names = story.competencies.map { key in catalog.competency(key)?.title ?? key }
@@ -14,7 +15,10 @@ public enum StoryExport {
     if !story.metrics.isEmpty {
       out += "**Proves:**\n" + story.metrics.map { "- \($0)\n" }.joined() + "\n"
     }
-    for (name, text) in [("Situation", story.situation), ("Task", story.task), ("Action", story.action), ("Result", story.result), ("Learning", story.learning)] where !text.isEmpty {
+    for (name, text) in [
+      ("Situation", story.situation), ("Task", story.task), ("Action", story.action),
+      ("Result", story.result), ("Learning", story.learning),
+    ] where !text.isEmpty {
       out += "## \(name)\n\n\(text)\n\n"
     }
     let score = StarScorer().score(story.telling, themes: story.competencies)
@@ -23,7 +27,9 @@ public enum StoryExport {
   }
 
   /// Writes every story to `directory/<id>.md`, returning the files written.
-  public static func write(_ stories: [Story], catalog: BankCatalog, to directory: URL) throws -> [URL] {
+  public static func write(_ stories: [Story], catalog: BankCatalog, to directory: URL) throws
+    -> [URL]
+  {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return try stories.map { story in
       let url = directory.appending(path: "\(story.id).md")
