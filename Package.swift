@@ -77,7 +77,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RehearseKitTests",
-      dependencies: ["RehearseKit", "RehearseTestSupport", "FSRS"],
+      dependencies: [
+        "RehearseKit", "RehearseTestSupport", "FSRS", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+import RehearseTestSupport
+import Testing
+
+@testable import RehearseKit
+
+@Suite struct StoreBackupTests {
+  /// A database made by an older Rehearse (only the first migration) is copied before the
+  /// newer migrations run, and its data survives the upgrade.
+  @Test func olderDatabaseIsBackedUpBeforeMigrating() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
+    let url = dir.url.appending(path: "rehearse.sqlite")
+    do {
+      let old = try DatabaseQueue(path: url.path)
+      try Store.migrator.migrate(old, upTo: "v1-cards-reviews-sessions")
+      try old.write { db in try CardRecord.new("q1", at: Date(timeIntervalSince1970: 0)).insert(db) }
+      try old.close()
+    }
+    let store = try Store.open(at: url, timeZone: TimeZone(identifier: "UTC")!)
+    #expect(try store.card("q1") != nil)
+    #expect(try store.stories().isEmpty)
+    let backup = dir.url.appending(path: "rehearse.sqlite.backup-v1-cards-reviews-sessions")
+    #expect(FileManager.default.fileExists(atPath: backup.path))
+    let copy = try DatabaseQueue(path: backup.path)
+    let tables = try copy.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+    #expect(tables.contains("card"))
+    #expect(!tables.contains("story"))
+    #expect(try copy.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM card") } == 1)
+
+    // Opening again (nothing to migrate) writes no further backup.
+    try FileManager.default.removeItem(at: backup)
+    _ = try Store.open(at: url)
+    #expect(!FileManager.default.fileExists(atPath: backup.path))
+  }
+}
