@@ -112,7 +112,7 @@ extension Store {
       var updated = review
       updated.apply(step.result)
       if newIDs.contains(review.id) {
-        try updated.insert(db)
+        try insertReview(updated, in: db)
       } else if updated != review {
         try refresh.execute(arguments: [
           updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
@@ -185,6 +185,26 @@ extension CardRecord {
     card.suspended = suspended
     card.retired = retired
     return card
+  }
+}
+
+extension Store {
+  /// Inserts a review through a cached statement (imports write a million of these).
+  func insertReview(_ r: ReviewRecord, in db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO review (id, question_id, reviewed_at, rating, suggested_rating, duration_ms, elapsed_days,
+          retrievability, stability, difficulty, state, step, due, interval_days, session_id, answer, coverage,
+          score, cram, source)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    try statement.execute(arguments: [
+      r.id, r.questionId, r.reviewedAt, r.rating, r.suggestedRating, r.durationMs, r.elapsedDays,
+      r.retrievability,
+      r.stability, r.difficulty, r.state, r.step, r.due, r.intervalDays, r.sessionId, r.answer,
+      r.coverage, r.score,
+      r.cram, r.source,
+    ])
   }
 }
 
