@@ -15,7 +15,8 @@ import Testing
     do {
       let old = try DatabaseQueue(path: url.path)
       try Store.migrator.migrate(old, upTo: "v1-cards-reviews-sessions")
-      try old.write { db in try CardRecord.new("q1", at: Date(timeIntervalSince1970: 0)).insert(db) }
+      try old.write { db in try CardRecord.new("q1", at: Date(timeIntervalSince1970: 0)).insert(db)
+      }
       try old.close()
     }
     let store = try Store.open(at: url, timeZone: TimeZone(identifier: "UTC")!)
@@ -24,7 +25,9 @@ import Testing
     let backup = dir.url.appending(path: "rehearse.sqlite.backup-v1-cards-reviews-sessions")
     #expect(FileManager.default.fileExists(atPath: backup.path))
     let copy = try DatabaseQueue(path: backup.path)
-    let tables = try copy.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+    let tables = try copy.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     #expect(tables.contains("card"))
     #expect(!tables.contains("story"))
     #expect(try copy.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM card") } == 1)
