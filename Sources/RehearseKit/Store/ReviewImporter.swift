@@ -76,6 +76,7 @@ public struct ReviewImporter {
               id: Self.stableID(row), questionId: id, reviewedAt: row.reviewedAt,
               rating: row.rating,
               durationMs: row.durationMs, retrievability: 0, stability: 0, difficulty: 0, state: 0,
+              stateBefore: 0,
               due: row.reviewedAt, cram: false, source: "import"))
         }
         guard !fresh.isEmpty else { continue }

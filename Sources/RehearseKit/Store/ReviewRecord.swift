@@ -28,6 +28,9 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
   public var stability: Double
   public var difficulty: Double
   public var state: Int
+  /// The card's state before this review (0 new, 1 learning, 2 review, 3 relearning): a
+  /// review of a card in state 2 is what true retention counts.
+  public var stateBefore: Int
   public var step: Int?
   public var due: Double
   public var intervalDays: Int?

@@ -2,7 +2,9 @@ import GRDB
 
 extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
-  static let migrationNames = ["v1-cards-reviews-sessions", "v2-stories"]
+  static let migrationNames = [
+    "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before",
+  ]
 
   /// The one migrator that owns the schema.
   static var migrator: DatabaseMigrator {
@@ -107,6 +109,24 @@ extension Store {
         t.column("competencies", .text).notNull()
         t.primaryKey(["story_id", "version"])
       }
+    }
+    migrator.registerMigration("v3-review-state-before") { db in
+      // The state a card was in before each review, for true retention; filled for existing
+      // rows from the state the previous active review left.
+      try db.alter(table: "review") { t in
+        t.add(column: "state_before", .integer).notNull().defaults(to: 0)
+      }
+      try db.execute(
+        sql: """
+          UPDATE review SET state_before = coalesce((
+            SELECT p.state FROM review p
+            WHERE p.question_id = review.question_id AND p.cram = 0
+              AND p.id NOT IN (SELECT review_id FROM review_undo)
+              AND (p.reviewed_at < review.reviewed_at OR (p.reviewed_at = review.reviewed_at AND p.id < review.id))
+            ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1), 0)
+          """)
+      try db.create(
+        index: "review_state_before_time", on: "review", columns: ["state_before", "reviewed_at"])
     }
     return migrator
   }

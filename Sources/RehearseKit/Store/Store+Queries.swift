@@ -45,18 +45,13 @@ extension Store {
             SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
               WHERE \(active) GROUP BY question_id) WHERE first >= ?
             """, arguments: [start]) ?? 0
-      // Reviews today of cards that were in the review state before them (the state stored
-      // with the previous review of the same card), among the cards reviewed today.
+      // Reviews today of cards that were in the review state before them.
       let reviewCards =
         try Int.fetchOne(
           db,
-          sql: """
-            SELECT count(*) FROM (
-              SELECT reviewed_at, LAG(state) OVER (PARTITION BY question_id ORDER BY reviewed_at, id) AS before
-              FROM review WHERE \(active)
-                AND question_id IN (SELECT question_id FROM review WHERE reviewed_at >= ? AND \(active)))
-            WHERE reviewed_at >= ? AND before = 2
-            """, arguments: [start, start]) ?? 0
+          sql:
+            "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active) AND state_before = 2",
+          arguments: [start]) ?? 0
       return TodayCounts(reviews: reviews, newIntroduced: introduced, reviewCardsDone: reviewCards)
     }
   }

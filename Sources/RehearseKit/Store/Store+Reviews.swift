@@ -24,7 +24,8 @@ extension Store {
         elapsedDays: step.result.elapsedDays, retrievability: step.result.retrievability,
         stability: step.result.card.memory?.stability ?? 0,
         difficulty: step.result.card.memory?.difficulty ?? 0,
-        state: step.result.card.state.rawValue, step: step.result.card.step,
+        state: step.result.card.state.rawValue, stateBefore: card.state,
+        step: step.result.card.step,
         due: step.result.card.due.timeIntervalSince1970, intervalDays: step.result.intervalDays,
         sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
         coverage: input.coverage, score: input.score, cram: input.cram, source: input.source)
@@ -106,18 +107,21 @@ extension Store {
     let refresh = try db.cachedStatement(
       sql: """
         UPDATE review SET elapsed_days = ?, retrievability = ?, stability = ?, difficulty = ?,
-          state = ?, step = ?, due = ?, interval_days = ? WHERE id = ?
+          state = ?, step = ?, due = ?, interval_days = ?, state_before = ? WHERE id = ?
         """)
+    var stateBefore = 0
     for (review, step) in zip(reviews, steps) {
       var updated = review
       updated.apply(step.result)
+      updated.stateBefore = stateBefore
+      stateBefore = updated.state
       if newIDs.contains(review.id) {
         try insertReview(updated, in: db)
       } else if updated != review {
         try refresh.execute(arguments: [
           updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
           updated.state,
-          updated.step, updated.due, updated.intervalDays, updated.id,
+          updated.step, updated.due, updated.intervalDays, updated.stateBefore, updated.id,
         ])
       }
     }
@@ -195,15 +199,15 @@ extension Store {
       sql: """
         INSERT INTO review (id, question_id, reviewed_at, rating, suggested_rating, duration_ms, elapsed_days,
           retrievability, stability, difficulty, state, step, due, interval_days, session_id, answer, coverage,
-          score, cram, source)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          score, cram, source, state_before)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
       r.id, r.questionId, r.reviewedAt, r.rating, r.suggestedRating, r.durationMs, r.elapsedDays,
       r.retrievability,
       r.stability, r.difficulty, r.state, r.step, r.due, r.intervalDays, r.sessionId, r.answer,
       r.coverage, r.score,
-      r.cram, r.source,
+      r.cram, r.source, r.stateBefore,
     ])
   }
 }
