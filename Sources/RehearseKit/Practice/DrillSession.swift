@@ -48,43 +48,45 @@ public final class DrillSession {
   static func plan(_ ws: Workspace, _ options: DrillOptions) throws -> [String] {
     let now = ws.clock.now()
     let cards = try ws.store.activeCards()
-    let weakTopics = options.weak ? try WeakTopics.rank(ws, cards: cards, at: now) : []
+    // Weak areas always steer which new questions come first; --weak also reorders the rest.
+    let weak = try WeakAreas.rank(ws, at: now)
+    let ranking = Dictionary(weak.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+    func weakness(_ id: String) -> Int {
+      ws.catalog.question(id: id).map { WeakAreas.rank(of: $0, in: ranking) } ?? Int.max
+    }
     if options.cram {
-      // Cram: everything that matches, least retained first (new ones last).
+      // Cram: everything that matches, least retained first (new ones last), or weakest first.
       let byId = Dictionary(cards.map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
       let matching = ws.catalog.questions.filter {
         options.filter.matches($0) && !(byId[$0.id]?.suspended ?? false)
       }
-      let scored = matching.map { q -> (Double, Int, String) in
-        let card = byId[q.id]
+      let scored = matching.map { q -> (Double, String) in
+        if options.weak { return (Double(weakness(q.id)), q.id) }
         let r =
-          card.map {
+          byId[q.id].map {
             $0.isNew
               ? 2
               : $0.retrievability(
                 at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
           } ?? 2
-        let topicRank = weakTopics.firstIndex(of: q.topic) ?? Int.max
-        return (options.weak ? Double(topicRank) : r, 0, q.id)
+        return (r, q.id)
       }
-      return scored.sorted { ($0.0, $0.2) < ($1.0, $1.2) }.map(\.2)
+      return scored.sorted { $0 < $1 }.map(\.1)
     }
     let today = try ws.store.todayCounts(at: now)
     var settings = ws.settings
     if options.newOnly, let count = options.count {
       settings.newPerDay = max(settings.newPerDay, count)
     }
+    let weakTopics = weak.filter { !$0.hasPrefix("competency:") }
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
       calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
       newOnly: options.newOnly, preferredTopics: weakTopics)
     var entries = queue.entries
     if options.weak {
-      let rank = Dictionary(weakTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
       entries = entries.enumerated().sorted { a, b in
-        let ra = ws.catalog.question(id: a.element.questionId).flatMap { rank[$0.topic] } ?? Int.max
-        let rb = ws.catalog.question(id: b.element.questionId).flatMap { rank[$0.topic] } ?? Int.max
-        return (ra, a.offset) < (rb, b.offset)
+        (weakness(a.element.questionId), a.offset) < (weakness(b.element.questionId), b.offset)
       }.map(\.element)
     }
     return entries.map(\.questionId)

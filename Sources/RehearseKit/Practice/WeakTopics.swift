@@ -1,26 +1,35 @@
 import FSRS
 import Foundation
 
-/// Ranks topics weakest first until the full weak-area model (step 6) exists: by mean
-/// retrievability of the topic's reviewed cards, with lapses as a tie-breaker; topics with no
-/// reviews come after every reviewed one.
-enum WeakTopics {
-  static func rank(_ ws: Workspace, cards: [CardRecord], at now: Date) throws -> [String] {
-    var sums: [String: (r: Double, n: Int, lapses: Int)] = [:]
-    for card in cards where !card.isNew {
-      guard let q = ws.catalog.question(id: card.questionId) else { continue }
-      let r = card.retrievability(
-        at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
-      var s = sums[q.topic] ?? (0, 0, 0)
-      s.r += r
-      s.n += 1
-      s.lapses += card.lapses
-      sums[q.topic] = s
-    }
-    return sums.sorted { a, b in
-      let ra = a.value.r / Double(a.value.n)
-      let rb = b.value.r / Double(b.value.n)
-      return (ra, -a.value.lapses, a.key) < (rb, -b.value.lapses, b.key)
-    }.map(\.key)
+/// Weak areas for choosing what to practise: topics and behavioral competencies ranked by
+/// mastery (see ``Tally``) over the last 90 days, weakest first. Areas without enough reviews
+/// to judge come after every judged one.
+enum WeakAreas {
+  /// Area keys, weakest first: topics as `topic`, competencies as `competency:key`.
+  static func rank(_ ws: Workspace, at now: Date) throws -> [String] {
+    let report = try StatsBuilder(store: ws.store, catalog: ws.catalog, now: now).weakAreaRanking()
+    return report
+  }
+
+  /// The rank of a question: its weakest topic or competency (lower is weaker).
+  static func rank(of q: Question, in ranking: [String: Int]) -> Int {
+    ([ranking[q.topic]] + q.competencies.map { ranking["competency:" + $0] }).compactMap { $0 }
+      .min() ?? Int.max
+  }
+}
+
+extension StatsBuilder {
+  /// Topic and competency keys, weakest first (judged areas before unjudged ones).
+  func weakAreaRanking() throws -> [String] {
+    let start = store.calendar.start(ofDay: store.calendar.day(of: now) - 89).timeIntervalSince1970
+    let perQuestion = try store.writer.read { db in try tallies(db, from: start) }
+    let (_, topics, competencies) = areas(perQuestion)
+    let all = topics.map { ($0, $0.key) } + competencies.map { ($0, "competency:" + $0.key) }
+    return all.sorted { a, b in
+      let ja = a.0.reviews >= Self.minimumReviews
+      let jb = b.0.reviews >= Self.minimumReviews
+      if ja != jb { return ja }
+      return (a.0.mastery ?? 100, a.1) < (b.0.mastery ?? 100, b.1)
+    }.map(\.1)
   }
 }

@@ -104,33 +104,24 @@ extension Store {
     }
   }
 
-  /// Days (study days) with at least one review, most recent first, for streaks.
-  public func practiceDays() throws -> [Int] {
-    let times = try writer.read { db in
-      try Double.fetchAll(
+  /// Days (study days) with at least one review, most recent first, for streaks. Days are
+  /// grouped in SQL with the zone's current offset.
+  public func practiceDays(at date: Date = Date()) throws -> [Int] {
+    let shift =
+      Double(calendar.timeZone.secondsFromGMT(for: date)) - Double(calendar.rolloverHour) * 3600
+    return try writer.read { db in
+      try Int.fetchAll(
         db,
-        sql:
-          "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY reviewed_at DESC"
-      )
+        sql: """
+          SELECT DISTINCT CAST((reviewed_at + ?) / 86400 AS INTEGER) AS d FROM review
+          WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY d DESC
+          """, arguments: [shift])
     }
-    var days: [Int] = []
-    for t in times {
-      let d = calendar.day(of: Date(timeIntervalSince1970: t))
-      if days.last != d { days.append(d) }
-    }
-    return days
   }
 
   /// The current streak of consecutive practice days ending today (or yesterday, if today has
   /// no practice yet).
   public func currentStreak(at date: Date) throws -> Int {
-    let days = try practiceDays()
-    let today = calendar.day(of: date)
-    guard let first = days.first, first >= today - 1 else { return 0 }
-    var streak = 1
-    for (a, b) in zip(days, days.dropFirst()) {
-      if a - b == 1 { streak += 1 } else { break }
-    }
-    return streak
+    Streaks.of(try practiceDays(at: date), today: calendar.day(of: date)).current
   }
 }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RehearseKit
+
+/// `rehearse stats`: where you are weak and whether it is improving.
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats",
+    abstract: "Show today's work, retention, weak areas, trends and a heatmap.",
+    discussion: "Mastery and retention are explained in docs/STATS.md.")
+
+  @Flag(help: "Print every number as JSON.")
+  var json = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Judge weak areas from reviews since this date (default: the last 90 days).",
+      valueName: "yyyy-mm-dd"))
+  var since: String?
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let ws = try options.openWorkspace()
+    var sinceDate: Date?
+    if let since {
+      guard let day = StatsCommand.parseDay(since, calendar: ws.store.calendar) else {
+        throw ValidationError("--since '\(since)' is not a date like 2026-09-01.")
+      }
+      sinceDate = day
+    }
+    let report = try StatsBuilder(store: ws.store, catalog: ws.catalog, now: ws.clock.now()).build(
+      since: sinceDate)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.keyEncodingStrategy = .convertToSnakeCase
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+      return
+    }
+    print(
+      StatsText(report: report, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render())
+  }
+
+  /// The start of the study day of a `yyyy-mm-dd` date.
+  static func parseDay(_ text: String, calendar: StudyCalendar) -> Date? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
+      return nil
+    }
+    var c = DateComponents()
+    (c.year, c.month, c.day, c.hour) = (parts[0], parts[1], parts[2], calendar.rolloverHour)
+    var greg = Calendar(identifier: .gregorian)
+    greg.timeZone = calendar.timeZone
+    return greg.date(from: c)
+  }
+}
