@@ -23,7 +23,7 @@ enum BenchWorld {
 /// Import of 1,000,000 reviews over 20,000 questions.
 enum ImportBench {
   static func run(in dir: URL) throws {
-    let (_, store) = try BenchWorld.make(in: dir, name: "import")
+    let (catalog, store) = try BenchWorld.make(in: dir, name: "import")
     var csv = "question_id,reviewed_at,rating,duration_ms\n"
     csv.reserveCapacity(60_000_000)
     var rng = SeededGenerator(seed: 42)
