@@ -14,7 +14,8 @@ struct Rehearse: ParsableCommand {
     subcommands: [
       DrillCommand.self, Check.self, Banks.self, DueCommand.self, CardCommand.self,
       ImportCommand.self,
-      StatsCommand.self, ReportCommand.self, StoryCommand.self, SuspendCommand.self,
+      MockCommand.self, StatsCommand.self, ReportCommand.self, StoryCommand.self,
+      SuspendCommand.self,
       UnsuspendCommand.self,
       ConfigCommand.self,
     ],

@@ -19,6 +19,8 @@ import Testing
     #expect(cached.banks == fresh.banks)
     #expect(cached.competencies == fresh.competencies)
     #expect(cached.dimensions == fresh.dimensions)
+    #expect(cached.loops == fresh.loops)
+    #expect(fresh.loops.count >= 4)
     #expect(cached.diagnostics == fresh.diagnostics)
     #expect(cached.question(id: fresh.questions[10].id) == fresh.questions[10])
     #expect(CatalogCache.read(url, key: "other") == nil)

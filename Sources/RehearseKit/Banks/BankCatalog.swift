@@ -7,6 +7,8 @@ public struct BankCatalog: Sendable {
   public internal(set) var competencies: [Competency] = []
   /// Design dimensions from `dimensions.yaml`.
   public internal(set) var dimensions: [DesignDimension] = []
+  /// Mock interview loops from `loops.yaml`.
+  public internal(set) var loops: [MockLoop] = []
   /// Every problem found, sorted by file and position.
   public internal(set) var diagnostics: [Diagnostic] = []
   /// Files skipped because they had errors.

@@ -32,17 +32,19 @@ public enum BankLoader {
 
     // Reference files first: banks are validated against them.
     var diagnostics: [Diagnostic] = []
-    for name in [competenciesFile, dimensionsFile] {
+    for name in [competenciesFile, dimensionsFile, loopsFile] {
       let own = refs.filter { fileName($0.path) == name }
       let chosen = own.isEmpty ? references.filter { fileName($0.path) == name } : own
       for source in chosen {
         let reader = NodeReader(path: source.path)
         var fileDiagnostics: [Diagnostic] = []
         if let root = compose(source, into: &fileDiagnostics) {
-          if name == competenciesFile {
+          switch name {
+          case competenciesFile:
             catalog.competencies += ReferenceDecoder.competencies(root, reader: reader)
-          } else {
+          case dimensionsFile:
             catalog.dimensions += ReferenceDecoder.dimensions(root, reader: reader)
+          default: catalog.loops += ReferenceDecoder.loops(root, reader: reader)
           }
         }
         if !own.isEmpty { diagnostics += fileDiagnostics + reader.diagnostics }

@@ -45,6 +45,22 @@ struct BinaryWriter {
     for x in c.dimensions {
       string(x.key); string(x.title); string(x.covers); strings(x.accept); location(x.location)
     }
+    int(c.loops.count)
+    for l in c.loops {
+      string(l.name)
+      string(l.title)
+      string(l.description)
+      location(l.location)
+      int(l.rounds.count)
+      for r in l.rounds {
+        string(r.name)
+        string(r.dimension.rawValue)
+        strings(r.categories.map(\.rawValue))
+        strings(r.kinds.map(\.rawValue))
+        int(r.questions)
+        int(r.minutes)
+      }
+    }
     int(c.banks.count)
     for b in c.banks {
       string(b.id); string(b.title); string(b.category.rawValue); optional(b.description);
@@ -137,6 +153,23 @@ struct BinaryReader {
       DesignDimension(
         key: try string(), title: try string(), covers: try string(), accept: try strings(),
         location: try location())
+    }
+    c.loops = try (0..<count()).map { _ in
+      var loop = MockLoop(
+        name: try string(), title: try string(), description: try string(), rounds: [],
+        location: try location())
+      for _ in 0..<(try count()) {
+        let name = try string()
+        let dimension = try parse(try string(), as: MockDimension.self)
+        let categories = try strings().map { try parse($0, as: Category.self) }
+        let kinds = try strings().map { try parse($0, as: QuestionKind.self) }
+        loop.rounds.append(
+          MockLoop.Round(
+            name: name, dimension: dimension, categories: categories, kinds: kinds,
+            questions: try int(),
+            minutes: try int()))
+      }
+      return loop
     }
     var banks: [Bank] = []
     for _ in 0..<(try count()) {

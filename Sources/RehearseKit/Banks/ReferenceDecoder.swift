@@ -53,4 +53,57 @@ enum ReferenceDecoder {
         key: key, title: title, covers: covers, accept: accept, location: reader.location(of: item))
     }
   }
+
+  static func loops(_ root: Node, reader: NodeReader) -> [MockLoop] {
+    guard
+      let f = reader.fields(of: root, "the loops file", allowed: ["loops"], required: ["loops"]),
+      let items = reader.items(f["loops"], "loops")
+    else { return [] }
+    var seen: [String: SourceLocation] = [:]
+    return items.compactMap { item in
+      guard
+        let e = reader.fields(
+          of: item, "a loop", allowed: ["name", "title", "description", "rounds"],
+          required: ["name", "title", "rounds"]),
+        let name = reader.slug(e["name"], "name"), let title = reader.text(e["title"], "title")
+      else { return nil }
+      if let first = seen[name] {
+        reader.error(e["name"], "duplicate loop name '\(name)'")
+        reader.note(first, "'\(name)' was first defined here")
+        return nil
+      }
+      seen[name] = reader.location(of: item)
+      let rounds = (reader.items(e["rounds"], "rounds") ?? []).compactMap {
+        round(from: $0, reader: reader)
+      }
+      if rounds.isEmpty { reader.error(e["rounds"], "a loop needs at least one round") }
+      return MockLoop(
+        name: name, title: title, description: reader.text(e["description"], "description") ?? "",
+        rounds: rounds,
+        location: reader.location(of: item))
+    }
+  }
+
+  private static func round(from node: Node, reader: NodeReader) -> MockLoop.Round? {
+    guard
+      let r = reader.fields(
+        of: node, "a round",
+        allowed: ["name", "dimension", "categories", "kinds", "questions", "minutes"],
+        required: ["name", "dimension", "categories", "questions", "minutes"]),
+      let name = reader.text(r["name"], "name"),
+      let dimension = reader.oneOf(r["dimension"], "dimension", as: MockDimension.self),
+      let questions = reader.integer(r["questions"], "questions", in: 1...20),
+      let minutes = reader.integer(r["minutes"], "minutes", in: 1...120)
+    else { return nil }
+    let categories = (reader.items(r["categories"], "categories") ?? []).compactMap {
+      reader.oneOf($0, "category", as: Category.self)
+    }
+    if categories.isEmpty { reader.error(r["categories"], "a round needs at least one category") }
+    let kinds = (reader.items(r["kinds"], "kinds") ?? []).compactMap {
+      reader.oneOf($0, "kind", as: QuestionKind.self)
+    }
+    return MockLoop.Round(
+      name: name, dimension: dimension, categories: categories, kinds: kinds, questions: questions,
+      minutes: minutes)
+  }
 }

@@ -62,7 +62,9 @@ extension DrillSession {
   func header(_ q: Question, at now: Date) -> String {
     var parts = [q.category.rawValue, q.topic, q.kind.rawValue]
     if q.difficulty == 3 { parts.append("senior") }
-    var line = parts.joined(separator: " · ") + "   \(position)/\(max(total, position))"
+    var line =
+      (roundLabel.map { $0 + " · " } ?? "") + parts.joined(separator: " · ")
+      + "   \(position)/\(max(total, position))"
     if let card = try? ws.store.card(q.id), let last = card.lastReview {
       line += "   seen \(SessionText.span(now.timeIntervalSince1970 - last)) ago"
     } else {
@@ -73,6 +75,14 @@ extension DrillSession {
 
   /// The prompt shown while answering: elapsed time against the limit, refreshed per line.
   func timerPrompt(_ q: Question, since start: Date, label: String) -> String {
+    if let deadline {
+      let left = deadline.timeIntervalSince(ws.clock.now())
+      let shown =
+        left < 30
+        ? style.red(SessionText.clock(left) + " left")
+        : style.dim(SessionText.clock(left) + " left")
+      return "[\(shown)] \(label)> "
+    }
     let elapsed = ws.clock.now().timeIntervalSince(start)
     let clock = "\(SessionText.clock(elapsed))/\(SessionText.clock(Double(q.timeLimit)))"
     let shown = elapsed > Double(q.timeLimit) ? style.red(clock) : style.dim(clock)
@@ -120,6 +130,16 @@ extension DrillSession {
       switch console.readLine(prompt: timerPrompt(q, since: shownAt, label: "answer")) {
       case .endOfInput, .interrupted: return .quit
       case .line(let text):
+        if timeIsUp() {
+          // The pick typed as time ran out still counts.
+          if case .success(let picked) = SessionText.parseLetters(text, count: q.choices.count),
+            !picked.isEmpty,
+            many || picked.count == 1
+          {
+            return .picked(picked, correct: grader.gradeChoice(picked, for: q).correct)
+          }
+          return .picked([], correct: false)
+        }
         if let command = SessionCommand.parse(text) {
           if command == .reveal {
             console.line(style.dim("Pick an option first; the answer follows."))
@@ -157,6 +177,14 @@ extension DrillSession {
         // A half-typed answer is not saved.
         return .quit
       case .line(let text):
+        if timeIsUp() {
+          // Time's up: what was typed so far is kept and graded.
+          if SessionCommand.parse(text) == nil && !text.trimmingCharacters(in: .whitespaces).isEmpty
+          {
+            lines.append(text)
+          }
+          return finishTyped(lines.joined(separator: "\n"), q, shownAt: shownAt)
+        }
         if let command = SessionCommand.parse(text) {
           if command == .edit {
             if let edited = console.edit(lines.joined(separator: "\n")) {
@@ -187,5 +215,14 @@ extension DrillSession {
   private func finishTyped(_ text: String, _ q: Question, shownAt: Date) -> Answer {
     let seconds = ws.clock.now().timeIntervalSince(shownAt)
     return .typed(text: text, grade: grader.grade(text, for: q, seconds: seconds))
+  }
+}
+
+extension DrillSession {
+  /// Whether the current question's deadline has passed; says so once.
+  func timeIsUp() -> Bool {
+    guard let deadline, ws.clock.now() >= deadline else { return false }
+    console.line(style.yellow("Time's up."))
+    return true
   }
 }

@@ -116,7 +116,7 @@ extension DrillSession {
         duration: seconds,
         sessionId: sessionId, answer: answer, coverage: grade?.coverage,
         score: star.map(Double.init),
-        cram: options.cram, source: options.cram ? "cram" : "drill"))
+        cram: options.cram, source: options.cram ? "cram" : source))
     log.append(SessionEntry(question: q, review: result.review, rating: rating))
     var note = "saved"
     if options.cram {
@@ -167,7 +167,9 @@ extension DrillSession {
 extension DrillSession {
   /// Names the user's stories that fit a behavioral question.
   func suggestStories(for q: Question) {
-    let fits = StoryCoach.suggestions(for: q, from: ws.stories)
+    let fits = StoryCoach.suggestions(for: q, from: ws.stories).filter {
+      !toldStories.contains($0.id)
+    }
     if fits.isEmpty {
       if !ws.stories.isEmpty {
         console.line(style.dim("None of your stories covers this theme yet (rehearse story add)."))
@@ -186,9 +188,12 @@ extension DrillSession {
     if q.id.hasPrefix("story-") {
       story = ws.stories.first { $0.drillQuestionId == q.id }
     } else {
-      story = StoryCoach.suggestions(for: q, from: ws.stories).first
+      story =
+        StoryCoach.suggestions(for: q, from: ws.stories).first { !toldStories.contains($0.id) }
+        ?? StoryCoach.suggestions(for: q, from: ws.stories).first
     }
     guard let story else { return }
+    toldStories.insert(story.id)
     let gaps = StoryCoach.gaps(in: telling, comparedWith: story)
     if gaps.parts.isEmpty && gaps.metrics.isEmpty {
       console.line(style.dim("Compared with \(story.id): every part and number is there."))

@@ -18,8 +18,16 @@ public final class DrillSession {
   let style: TextStyle
   let grader: AnswerGrader
   var queue: SessionQueue
-  let total: Int
-  private(set) var sessionId = ""
+  var total: Int
+  var sessionId = ""
+  /// When the current question's time runs out (mock interviews); nil: no hard limit.
+  var deadline: Date?
+  /// A label shown before each question header (the mock round).
+  var roundLabel: String?
+  /// Where reviews come from: drill, cram or mock.
+  var source = "drill"
+  /// Stories already told in this session, so a loop does not tell one twice.
+  var toldStories: Set<String> = []
   /// Every rating given this session, in order (undone ones removed).
   var log: [SessionEntry] = []
   var startedAt = Date()

@@ -40,6 +40,13 @@ public struct Workspace: Sendable {
     let store = try Store.open(
       at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone,
       ids: ids)
+    if options.environment["REHEARSE_SEED"] != nil {
+      let rows = try store.writer.read { db in
+        try Int.fetchOne(
+          db, sql: "SELECT (SELECT count(*) FROM review) + (SELECT count(*) FROM session)") ?? 0
+      }
+      ids.reseed(UInt64(rows))
+    }
     // Stories are drilled too: each becomes a "retell this story" card.
     let stories = try store.stories()
     let catalog = banks.addingStoryDrills(stories)

@@ -15,6 +15,16 @@ public final class IDSource: @unchecked Sendable {
     generator = SeededGenerator(seed: seed)
   }
 
+  /// Moves a seeded sequence to a state that depends on `salt` (the database's size), so
+  /// repeated runs on one database never reuse an id. Does nothing for random ids.
+  public func reseed(_ salt: UInt64) {
+    lock.withLock {
+      guard var g = generator else { return }
+      let base = g.next()
+      generator = SeededGenerator(seed: base ^ (salt &* 0x9E37_79B9_7F4A_7C15))
+    }
+  }
+
   /// The next id (lower-case UUID form).
   public func next() -> String {
     lock.withLock {

@@ -3,7 +3,7 @@ import GRDB
 extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
   static let migrationNames = [
-    "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before",
+    "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
   ]
 
   /// The one migrator that owns the schema.
@@ -127,6 +127,19 @@ extension Store {
           """)
       try db.create(
         index: "review_state_before_time", on: "review", columns: ["state_before", "reviewed_at"])
+    }
+    migrator.registerMigration("v4-mock-interviews") { db in
+      // One row per mock loop: its plan (question ids per round) so it can be resumed, and
+      // its scorecard once finished.
+      try db.create(table: "mock") { t in
+        t.primaryKey("id", .text)
+        t.column("loop", .text).notNull()
+        t.column("plan", .text).notNull()
+        t.column("minutes_scale", .double).notNull()
+        t.column("started_at", .double).notNull()
+        t.column("ended_at", .double)
+        t.column("scorecard", .text)
+      }
     }
     return migrator
   }

@@ -1,0 +1,42 @@
+/// A mock interview loop from `loops.yaml`: timed rounds that mix categories.
+public struct MockLoop: Sendable, Equatable {
+  /// One round of a loop.
+  public struct Round: Sendable, Equatable {
+    public var name: String
+    /// The scorecard dimension this round speaks to.
+    public var dimension: MockDimension
+    public var categories: [Category]
+    /// Allowed kinds; empty means any.
+    public var kinds: [QuestionKind]
+    public var questions: Int
+    public var minutes: Int
+  }
+
+  public var name: String
+  public var title: String
+  public var description: String
+  public var rounds: [Round]
+  public var location: SourceLocation
+
+  /// Total minutes of the loop.
+  public var minutes: Int { rounds.reduce(0) { $0 + $1.minutes } }
+}
+
+/// What a mock scorecard rates.
+public enum MockDimension: String, Sendable, CaseIterable, Codable {
+  case programSense = "program-sense"
+  case systemDesign = "system-design"
+  case behavioral
+  case leadership
+  case communication
+
+  public var title: String {
+    switch self {
+    case .programSense: "Program sense"
+    case .systemDesign: "System design"
+    case .behavioral: "Behavioral"
+    case .leadership: "Leadership"
+    case .communication: "Communication"
+    }
+  }
+}

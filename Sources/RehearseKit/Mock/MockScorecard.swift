@@ -1,0 +1,31 @@
+/// The result of a mock loop: per round, per dimension, strengths and what to work on.
+///
+/// An answer scores 0–100: with a typed answer, half its rating ((rating − 1) / 3) and half its
+/// key-point coverage; without one (choice, or answered in the head), its rating alone; an
+/// unanswered question scores 0. Communication is the STAR rubric score of behavioral answers
+/// and, for other typed answers, their coverage scaled down when under 60 words.
+public struct MockScorecard: Sendable, Equatable, Codable {
+  public struct RoundScore: Sendable, Equatable, Codable {
+    public var name: String
+    public var dimension: String
+    public var asked: Int
+    public var answered: Int
+    public var score: Double
+    public var minutesUsed: Double
+  }
+
+  public struct Focus: Sendable, Equatable, Codable {
+    public var area: String
+    public var score: Double
+    public var command: String
+  }
+
+  public var loop: String
+  public var rounds: [RoundScore]
+  /// Dimension → score, for the dimensions this loop exercised.
+  public var dimensions: [String: Double]
+  public var overall: Double
+  public var strengths: [String]
+  /// The three weakest areas of this mock, with the command that drills each.
+  public var workOn: [Focus]
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RehearseKit
+import RehearseTestSupport
+import Testing
+
+/// Scripted mock loops through piped input with a fixed clock.
+@Suite(.serialized) struct MockCommandTests {
+  /// "a", then Enter to finish or accept, then one more Enter: works for choice and typed
+  /// questions alike.
+  static func answers(_ n: Int) -> String { String(repeating: "a\n\n\n", count: n) }
+
+  func env(_ home: TemporaryDirectory, tick: Int = 0) -> [String: String] {
+    [
+      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z",
+      "REHEARSE_TICK": String(tick), "REHEARSE_SEED": "11",
+    ]
+  }
+
+  @Test func loopRunsEveryRoundAndEndsWithAScorecard() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let r = CommandRunner.rehearse(environment: env(home))
+    let result = try r.run(["mock", "--loop", "general"], input: Self.answers(11))
+    #expect(result.status == 0, "\(result.stderr)")
+    for round in 1...4 { #expect(result.stdout.contains("Round \(round) of 4:")) }
+    #expect(result.stdout.contains("R4 · leadership"))
+    #expect(result.stdout.contains("Scorecard"))
+    #expect(result.stdout.contains("Program sense"))
+    #expect(result.stdout.contains("Work on"))
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    let mocks = try store.mocks()
+    #expect(mocks.count == 1)
+    #expect(mocks[0].scorecard?.rounds.map(\.asked) == [2, 3, 3, 3])
+    #expect(mocks[0].scorecard?.rounds.allSatisfy { $0.answered == $0.asked } == true)
+
+    // A second mock avoids the questions just asked and compares with the first.
+    let second = try r.run(["mock"], input: Self.answers(11))
+    #expect(second.stdout.contains("(last mock"))
+    let mocksAfter = try store.mocks()
+    let first = Set(mocksAfter[0].plan.flatMap { $0 })
+    let next = Set(mocksAfter[1].plan.flatMap { $0 })
+    #expect(first.isDisjoint(with: next))
+    let history = try r.run(["mock", "history"])
+    #expect(history.stdout.split(separator: "\n").count == 3)
+  }
+
+  @Test func pausedMockResumesWhereItStopped() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let r = CommandRunner.rehearse(environment: env(home))
+    let first = try r.run(["mock"], input: Self.answers(4))
+    #expect(first.stdout.contains("Mock paused after 4 of 11 questions"))
+    let resumed = try r.run(["mock", "--resume"], input: Self.answers(7))
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(!resumed.stdout.contains("Round 1 of 4:"))
+    #expect(resumed.stdout.contains("Round 2 of 4:"))
+    #expect(resumed.stdout.contains("5/11"))
+    #expect(resumed.stdout.contains("Scorecard"))
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    let mock = try #require(try store.mocks().first)
+    #expect(mock.endedAt != nil)
+    #expect(mock.scorecard?.rounds.reduce(0) { $0 + $1.answered } == 11)
+    let nothing = try r.run(["mock", "--resume"])
+    #expect(nothing.status != 0)
+    #expect(nothing.stderr.contains("no unfinished mock to resume"))
+  }
+
+  @Test func timeRunningOutMovesOnAndKeepsWhatWasTyped() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    // Each clock reading advances 60 s; the loop is squeezed into 4 minutes, so answers run
+    // out of time while being typed.
+    let r = CommandRunner.rehearse(environment: env(home, tick: 60))
+    let input = String(repeating: "first line of an answer\nsecond line\n\n\n", count: 11)
+    let result = try r.run(["mock", "--loop", "program-sense", "--minutes", "4"], input: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Time's up."))
+    #expect(result.stdout.contains("Scorecard"))
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    let mock = try #require(try store.mocks().first)
+    let answered = try mock.plan.flatMap { $0 }.compactMap {
+      try store.history(of: $0).entries.first
+    }
+    #expect(!answered.isEmpty)
+  }
+
+  @Test func unknownLoopSuggestsTheClosest() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let result = try CommandRunner.rehearse(environment: env(home)).run([
+      "mock", "--loop", "generl",
+    ])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("no loop 'generl'; did you mean 'general'?"))
+  }
+}
