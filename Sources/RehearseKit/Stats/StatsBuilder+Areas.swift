@@ -75,28 +75,14 @@ extension StatsBuilder {
   }
 
   /// Weekly mastery per category over the last 12 weeks, and the change since last month.
-  func trends(_ db: Database) throws -> [StatsReport.Trend] {
-    let cal = store.calendar
-    let today = cal.day(of: now)
+  func trends(_ rows: [DayRow], today: Int) -> [StatsReport.Trend] {
     let first = today - 12 * 7 + 1
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT question_id, (CAST((reviewed_at + ?) / 86400 AS INTEGER) - ?) / 7 AS week, count(*), sum(rating = 1),
-          sum(rating), sum(state_before = 2), sum(state_before = 2 AND rating = 1), coalesce(sum(coverage), 0),
-          count(coverage), coalesce(sum(score), 0), count(score)
-        FROM review WHERE reviewed_at >= ? AND \(Self.active) GROUP BY question_id, week
-        """, arguments: [dayShift, first, cal.start(ofDay: first).timeIntervalSince1970])
     var weekly: [String: [Tally]] = [:]
-    for row in rows {
-      let week: Int = row[1]
-      guard (0..<12).contains(week), let q = catalog.question(id: row[0]) else { continue }
-      var t = Tally()
-      (t.reviews, t.again, t.ratingSum, t.matureReviews, t.matureAgain) = (
-        row[2], row[3], row[4], row[5], row[6]
-      )
-      (t.coverageSum, t.coverageCount, t.scoreSum, t.scoreCount) = (row[7], row[8], row[9], row[10])
-      weekly[q.category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(t)
+    for row in rows where row.day >= first {
+      guard let q = catalog.question(id: row.question) else { continue }
+      let week = (row.day - first) / 7
+      weekly[q.category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(
+        row.tally)
     }
     return Category.allCases.map { c in
       let weeks = weekly[c.rawValue] ?? Array(repeating: Tally(), count: 12)

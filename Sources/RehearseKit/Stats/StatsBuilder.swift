@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// Computes a ``StatsReport`` with aggregate queries (no per-review work in Swift), so it stays
-/// fast with a million reviews.
+/// Computes a ``StatsReport`` from one aggregate scan of the recent log (per question and day)
+/// plus small summary tables, so it stays fast with a million reviews.
 public struct StatsBuilder {
   /// Areas need at least this many reviews to be ranked as weak.
   public static let minimumReviews = 5
@@ -26,29 +26,70 @@ public struct StatsBuilder {
 
   static let active = "cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)"
 
+  /// One question's reviews on one day.
+  struct DayRow {
+    var question: String
+    var day: Int
+    var tally: Tally
+    /// The rating of the first review that day of the card while in review, if any.
+    var firstMatureRating: Int?
+  }
+
   /// Builds the report; `since` bounds the weak-area window (default: the last 90 days).
   public func build(since: Date? = nil) throws -> StatsReport {
     let cal = store.calendar
     let today = cal.day(of: now)
-    let windowStart = since ?? cal.start(ofDay: today - 89)
+    let sinceDay = since.map { cal.day(of: $0) } ?? today - 89
+    let firstDay = min(sinceDay, today - 89)
     let practiceDays = try store.practiceDays(at: now)
-    let forecast = try forecastDays()
+    let forecast = try store.forecast(at: now).days.map {
+      StatsReport.DayCount(date: $0.date, count: $0.count)
+    }
     return try store.writer.read { db in
-      let perQuestion = try tallies(db, from: windowStart.timeIntervalSince1970)
+      let rows = try dayRows(db, from: firstDay)
+      var perQuestion: [String: Tally] = [:]
+      for row in rows where row.day >= sinceDay {
+        perQuestion[row.question, default: Tally()].add(row.tally)
+      }
       let (categories, topics, competencies) = areas(perQuestion)
       let weakest = (topics + competencies)
         .filter { $0.reviews >= Self.minimumReviews && $0.mastery != nil }
         .sorted { ($0.mastery ?? 0, $0.key) < ($1.mastery ?? 0, $1.key) }
       return StatsReport(
-        generatedAt: ISO8601DateFormatter().string(from: now),
-        since: cal.label(ofDay: cal.day(of: windowStart)),
+        generatedAt: ISO8601DateFormatter().string(from: now), since: cal.label(ofDay: sinceDay),
         today: try todayFigures(db, practiceDays: practiceDays),
-        retention: try [7, 30, 90].map { try retention(db, days: $0) },
+        retention: [7, 30, 90].map { retention(rows, days: $0, today: today) },
         states: try states(db), forecast: forecast,
         categories: categories, topics: topics, competencies: competencies,
         weakest: Array(weakest.prefix(8)),
-        trends: try trends(db), heatmap: try heatmap(db))
+        trends: trends(rows, today: today), heatmap: try heatmap(db, today: today))
     }
+  }
+
+  func dayRows(_ db: Database, from day: Int) throws -> [DayRow] {
+    let start = store.calendar.start(ofDay: day).timeIntervalSince1970
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT question_id, CAST((reviewed_at + ?) / 86400 AS INTEGER) AS day, count(*), sum(rating = 1), sum(rating),
+          sum(state_before = 2), sum(state_before = 2 AND rating = 1), coalesce(sum(coverage), 0), count(coverage),
+          coalesce(sum(score), 0), count(score),
+          min(CASE WHEN state_before = 2 THEN CAST(reviewed_at * 1000 AS INTEGER) * 10 + rating END)
+        FROM review WHERE reviewed_at >= ? AND \(Self.active) GROUP BY question_id, day
+        """, arguments: [dayShift, start])
+    var rows: [DayRow] = []
+    while let row = try cursor.next() {
+      var t = Tally()
+      (t.reviews, t.again, t.ratingSum, t.matureReviews, t.matureAgain) = (
+        row[2], row[3], row[4], row[5], row[6]
+      )
+      (t.coverageSum, t.coverageCount, t.scoreSum, t.scoreCount) = (row[7], row[8], row[9], row[10])
+      let first: Int64? = row[11]
+      rows.append(
+        DayRow(
+          question: row[0], day: row[1], tally: t, firstMatureRating: first.map { Int($0 % 10) }))
+    }
+    return rows
   }
 
   private func todayFigures(_ db: Database, practiceDays days: [Int]) throws -> StatsReport.Today {
@@ -64,26 +105,16 @@ public struct StatsBuilder {
       longestStreak: longest)
   }
 
-  private func retention(_ db: Database, days: Int) throws -> StatsReport.Retention {
-    let start = store.calendar.start(ofDay: store.calendar.day(of: now) - days + 1)
-      .timeIntervalSince1970
-    // First review of the day per card among cards already in review (SQLite takes the bare
-    // column `rating` from the row with the minimum time).
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT question_id, rating, min(reviewed_at) FROM review
-        WHERE state_before = 2 AND reviewed_at >= ? AND \(Self.active)
-        GROUP BY question_id, CAST((reviewed_at + ?) / 86400 AS INTEGER)
-        """, arguments: [start, dayShift])
+  /// True retention: first review of the day of cards already in review, not rated Again.
+  private func retention(_ rows: [DayRow], days: Int, today: Int) -> StatsReport.Retention {
     var total = (0, 0)
     var byCategory: [String: (Int, Int)] = [:]
-    for row in rows {
-      let id: String = row[0]
-      let passed = (row[1] as Int) != 1 ? 1 : 0
+    for row in rows where row.day > today - days {
+      guard let rating = row.firstMatureRating else { continue }
+      let passed = rating != 1 ? 1 : 0
       total.0 += 1
       total.1 += passed
-      if let q = catalog.question(id: id) {
+      if let q = catalog.question(id: row.question) {
         byCategory[q.category.rawValue, default: (0, 0)].0 += 1
         byCategory[q.category.rawValue, default: (0, 0)].1 += passed
       }
@@ -115,28 +146,18 @@ public struct StatsBuilder {
     return s
   }
 
-  private func forecastDays() throws -> [StatsReport.DayCount] {
-    try store.forecast(at: now).days.map { StatsReport.DayCount(date: $0.date, count: $0.count) }
-  }
-
-  private func heatmap(_ db: Database) throws -> [StatsReport.DayCount] {
-    let cal = store.calendar
-    let today = cal.day(of: now)
+  private func heatmap(_ db: Database, today: Int) throws -> [StatsReport.DayCount] {
     // 26 whole weeks ending this week; day 0 (1970-01-01) was a Thursday, so Monday is day % 7 == 4.
     let weekStart = today - ((today - 4) % 7 + 7) % 7
     let first = weekStart - 25 * 7
     var counts: [Int: Int] = [:]
     for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT CAST((reviewed_at + ?) / 86400 AS INTEGER) AS d, count(*) FROM review
-        WHERE reviewed_at >= ? AND \(Self.active) GROUP BY d
-        """, arguments: [dayShift, cal.start(ofDay: first).timeIntervalSince1970])
+      db, sql: "SELECT day, reviews FROM practice_day WHERE day >= ?", arguments: [first])
     {
       counts[row[0]] = row[1]
     }
     return (first...today).map {
-      StatsReport.DayCount(date: cal.label(ofDay: $0), count: counts[$0] ?? 0)
+      StatsReport.DayCount(date: store.calendar.label(ofDay: $0), count: counts[$0] ?? 0)
     }
   }
 }

@@ -4,6 +4,7 @@ extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
   static let migrationNames = [
     "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
+    "v5-practice-days",
   ]
 
   /// The one migrator that owns the schema.
@@ -140,6 +141,14 @@ extension Store {
         t.column("ended_at", .double)
         t.column("scorecard", .text)
       }
+    }
+    migrator.registerMigration("v5-practice-days") { db in
+      // Reviews per study day, kept as reviews are written; filled from the log on first open.
+      try db.create(table: "practice_day") { t in
+        t.primaryKey("day", .integer)
+        t.column("reviews", .integer).notNull()
+      }
+      try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('practice_days', 'rebuild')")
     }
     return migrator
   }

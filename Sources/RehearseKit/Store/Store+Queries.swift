@@ -104,18 +104,10 @@ extension Store {
     }
   }
 
-  /// Days (study days) with at least one review, most recent first, for streaks. Days are
-  /// grouped in SQL with the zone's current offset.
+  /// Study days with at least one review, most recent first, for streaks.
   public func practiceDays(at date: Date = Date()) throws -> [Int] {
-    let shift =
-      Double(calendar.timeZone.secondsFromGMT(for: date)) - Double(calendar.rolloverHour) * 3600
-    return try writer.read { db in
-      try Int.fetchAll(
-        db,
-        sql: """
-          SELECT DISTINCT CAST((reviewed_at + ?) / 86400 AS INTEGER) AS d FROM review
-          WHERE id NOT IN (SELECT review_id FROM review_undo) ORDER BY d DESC
-          """, arguments: [shift])
+    try writer.read { db in
+      try Int.fetchAll(db, sql: "SELECT day FROM practice_day ORDER BY day DESC")
     }
   }
 

@@ -44,6 +44,7 @@ extension Store {
         try card.update(db)
       }
       try review.insert(db)
+      try countPracticeDay(review.reviewedAt, by: 1, in: db)
       return RecordedReview(review: review, card: card, becameLeech: becameLeech)
     }
   }
@@ -59,6 +60,7 @@ extension Store {
       }
       try ReviewUndoRecord(reviewId: reviewId, undoneAt: date.timeIntervalSince1970).insert(
         db, onConflict: .ignore)
+      if db.changesCount > 0 { try countPracticeDay(review.reviewedAt, by: -1, in: db) }
       return try rebuildCard(review.questionId, in: db)
     }
   }
@@ -117,6 +119,7 @@ extension Store {
       stateBefore = updated.state
       if newIDs.contains(review.id) {
         try insertReview(updated, in: db)
+        try countPracticeDay(updated.reviewedAt, by: 1, in: db)
       } else if updated != review {
         try refresh.execute(arguments: [
           updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
@@ -223,5 +226,34 @@ extension ReviewRecord {
     step = r.card.step
     due = r.card.due.timeIntervalSince1970
     intervalDays = r.intervalDays
+  }
+}
+
+extension Store {
+  /// Keeps the per-day review counts behind streaks and the heatmap, so they need no scan of
+  /// the whole log. Days are study days in the zone in force when the review was written.
+  func countPracticeDay(_ time: Double, by delta: Int, in db: Database) throws {
+    let day = calendar.day(of: Date(timeIntervalSince1970: time))
+    try db.execute(
+      sql: """
+        INSERT INTO practice_day (day, reviews) VALUES (?, ?)
+        ON CONFLICT(day) DO UPDATE SET reviews = reviews + excluded.reviews
+        """, arguments: [day, delta])
+    try db.execute(sql: "DELETE FROM practice_day WHERE day = ? AND reviews <= 0", arguments: [day])
+  }
+
+  /// Fills the per-day counts from the log (once, after the migration that adds them).
+  func rebuildPracticeDays(in db: Database) throws {
+    try db.execute(sql: "DELETE FROM practice_day")
+    var counts: [Int: Int] = [:]
+    let times = try Double.fetchCursor(
+      db, sql: "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo)")
+    while let t = try times.next() {
+      counts[calendar.day(of: Date(timeIntervalSince1970: t)), default: 0] += 1
+    }
+    for (day, n) in counts {
+      try db.execute(
+        sql: "INSERT INTO practice_day (day, reviews) VALUES (?, ?)", arguments: [day, n])
+    }
   }
 }

@@ -60,9 +60,11 @@ public final class Store: Sendable {
       let pool = try DatabasePool(path: url.path, configuration: config)
       if existed { try backupBeforeMigrating(pool, url: url) }
       try migrator.migrate(pool)
-      return try Store(
+      let store = try Store(
         writer: pool, path: url.path, settings: settings,
         calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour), ids: ids)
+      try store.finishMigrations()
+      return store
     } catch let error as StoreError {
       throw error
     } catch {
@@ -76,9 +78,23 @@ public final class Store: Sendable {
   ) throws -> Store {
     let queue = try DatabaseQueue()
     try migrator.migrate(queue)
-    return try Store(
+    let store = try Store(
       writer: queue, path: ":memory:", settings: settings,
       calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour))
+    try store.finishMigrations()
+    return store
+  }
+
+  /// Work a migration leaves for Swift code (it needs the user's time zone).
+  private func finishMigrations() throws {
+    try writer.write { db in
+      guard
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'practice_days'")
+          == "rebuild"
+      else { return }
+      try rebuildPracticeDays(in: db)
+      try db.execute(sql: "DELETE FROM meta WHERE key = 'practice_days'")
+    }
   }
 
   private static func backupBeforeMigrating(_ pool: DatabasePool, url: URL) throws {
