@@ -73,4 +73,16 @@ import Testing
     #expect(report.heatmap.suffix(7).map(\.count).reduce(0, +) > 0)
     #expect(report.today.longestStreak == 7)
   }
+
+  @Test func practiceDaysFollowRecordsImportsAndUndo() throws {
+    let (store, _) = try world()
+    let live = try store.record(ReviewInput(questionId: "a1", rating: .good, reviewedAt: at(3)))
+    let csv = "question_id,reviewed_at,rating\nb1,\(ISO8601DateFormatter().string(from: at(5))),3\n"
+    _ = try ReviewImporter(store: store).run(Data(csv.utf8), path: "x.csv", knownQuestions: [])
+    let day3 = store.calendar.day(of: at(3))
+    let day5 = store.calendar.day(of: at(5))
+    #expect(try store.practiceDays() == [day5, day3])
+    try store.undo(reviewId: live.review.id, at: at(6))
+    #expect(try store.practiceDays() == [day5])
+  }
 }
