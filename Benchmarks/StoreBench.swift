@@ -62,8 +62,15 @@ enum ImportBench {
     print(
       String(format: "import: the same file again adds %d (%.1f s)", report?.imported ?? -1, again))
 
-    // Stats and the HTML report over the imported history, "now" a month after its last day.
-    let now = Date(timeIntervalSince1970: start + 86400 * 1100)
+    try StatsBench.time(
+      store: store, catalog: catalog, now: Date(timeIntervalSince1970: start + 86400 * 1100))
+  }
+}
+
+/// `stats` and the HTML report over a 1,000,000-review history.
+enum StatsBench {
+  static func time(store: Store, catalog: BankCatalog, now: Date) throws {
+    // Stats and the HTML report over the imported history.
     var stats: [Double] = []
     var html: [Double] = []
     for _ in 0..<5 {
@@ -80,6 +87,13 @@ enum ImportBench {
     print(
       "stats: 1000000 reviews over 20000 questions: median \(Timing.ms(Timing.median(stats))); HTML report adds median \(Timing.ms(Timing.median(html)))"
     )
+    let parts: [(String, () throws -> Void)] = [
+      ("forecast", { _ = try store.forecast(at: now) }),
+      ("practice days", { _ = try store.practiceDays(at: now) }),
+    ]
+    for (name, body) in parts {
+      print("stats:   of which \(name): \(Timing.ms(try Timing.seconds(body)))")
+    }
   }
 }
 

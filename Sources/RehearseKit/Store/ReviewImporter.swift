@@ -58,6 +58,7 @@ public struct ReviewImporter {
       for row in rows { byQuestion[row.questionId, default: []].append(row) }
       var imported = 0
       var cards = 0
+      var insertedTimes: [Double] = []
       for id in byQuestion.keys.sorted() {
         // Rows already in the log (any source), to the millisecond, are skipped.
         var seen = Set<String>()
@@ -81,6 +82,7 @@ public struct ReviewImporter {
         }
         guard !fresh.isEmpty else { continue }
         try store.rebuildCard(id, in: db, inserting: fresh)
+        insertedTimes += fresh.map(\.reviewedAt)
         imported += fresh.count
         cards += 1
       }

@@ -119,7 +119,6 @@ extension Store {
       stateBefore = updated.state
       if newIDs.contains(review.id) {
         try insertReview(updated, in: db)
-        try countPracticeDay(updated.reviewedAt, by: 1, in: db)
       } else if updated != review {
         try refresh.execute(arguments: [
           updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
@@ -239,7 +238,22 @@ extension Store {
         INSERT INTO practice_day (day, reviews) VALUES (?, ?)
         ON CONFLICT(day) DO UPDATE SET reviews = reviews + excluded.reviews
         """, arguments: [day, delta])
-    try db.execute(sql: "DELETE FROM practice_day WHERE day = ? AND reviews <= 0", arguments: [day])
+    if delta < 0 {
+      try db.execute(
+        sql: "DELETE FROM practice_day WHERE day = ? AND reviews <= 0", arguments: [day])
+    }
+  }
+
+  /// Adds many reviews to the per-day counts at once (imports).
+  func countPracticeDays(_ times: [Double], in db: Database) throws {
+    var counts: [Int: Int] = [:]
+    for t in times { counts[calendar.day(of: Date(timeIntervalSince1970: t)), default: 0] += 1 }
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO practice_day (day, reviews) VALUES (?, ?)
+        ON CONFLICT(day) DO UPDATE SET reviews = reviews + excluded.reviews
+        """)
+    for (day, n) in counts { try statement.execute(arguments: [day, n]) }
   }
 
   /// Fills the per-day counts from the log (once, after the migration that adds them).
