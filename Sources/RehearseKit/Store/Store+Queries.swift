@@ -41,9 +41,10 @@ extension Store {
       let introduced =
         try Int.fetchOne(
           db,
+          // A card introduced today was new (state 0) before a review today.
           sql: """
-            SELECT count(*) FROM (SELECT question_id, min(reviewed_at) AS first FROM review
-              WHERE \(active) GROUP BY question_id) WHERE first >= ?
+            SELECT count(DISTINCT question_id) FROM review
+            WHERE reviewed_at >= ? AND \(active) AND state_before = 0
             """, arguments: [start]) ?? 0
       // Reviews today of cards that were in the review state before them.
       let reviewCards =
