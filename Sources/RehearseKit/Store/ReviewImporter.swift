@@ -86,6 +86,7 @@ public struct ReviewImporter {
         imported += fresh.count
         cards += 1
       }
+      try store.countPracticeDays(insertedTimes, in: db)
       return Report(
         rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: cards)
     }
