@@ -85,4 +85,12 @@ import Testing
     try store.undo(reviewId: live.review.id, at: at(6))
     #expect(try store.practiceDays() == [day5])
   }
+
+  @Test func reviewsDatedAfterNowAreLeftOut() throws {
+    let (store, catalog) = try world()
+    try store.record(ReviewInput(questionId: "a1", rating: .good, reviewedAt: at(40)))
+    let report = try StatsBuilder(store: store, catalog: catalog, now: at(2)).build()
+    #expect(report.topics.allSatisfy { $0.reviews == 0 })
+    #expect(report.trends.allSatisfy { $0.weeks.allSatisfy { $0 == nil } })
+  }
 }

@@ -78,7 +78,7 @@ extension StatsBuilder {
   func trends(_ rows: [DayRow], today: Int) -> [StatsReport.Trend] {
     let first = today - 12 * 7 + 1
     var weekly: [String: [Tally]] = [:]
-    for row in rows where row.day >= first {
+    for row in rows where row.day >= first && row.day <= today {
       guard let q = catalog.question(id: row.question) else { continue }
       let week = (row.day - first) / 7
       weekly[q.category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(

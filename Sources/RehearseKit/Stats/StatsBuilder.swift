@@ -46,7 +46,8 @@ public struct StatsBuilder {
       StatsReport.DayCount(date: $0.date, count: $0.count)
     }
     return try store.writer.read { db in
-      let rows = try dayRows(db, from: firstDay)
+      // Reviews dated after "now" (a clock set back, an import from the future) are left out.
+      let rows = try dayRows(db, from: firstDay, through: today)
       var perQuestion: [String: Tally] = [:]
       for row in rows where row.day >= sinceDay {
         perQuestion[row.question, default: Tally()].add(row.tally)
@@ -66,8 +67,9 @@ public struct StatsBuilder {
     }
   }
 
-  func dayRows(_ db: Database, from day: Int) throws -> [DayRow] {
+  func dayRows(_ db: Database, from day: Int, through last: Int) throws -> [DayRow] {
     let start = store.calendar.start(ofDay: day).timeIntervalSince1970
+    let end = store.calendar.start(ofDay: last + 1).timeIntervalSince1970
     let cursor = try Row.fetchCursor(
       db,
       sql: """
@@ -75,8 +77,8 @@ public struct StatsBuilder {
           sum(state_before = 2), sum(state_before = 2 AND rating = 1), coalesce(sum(coverage), 0), count(coverage),
           coalesce(sum(score), 0), count(score),
           min(CASE WHEN state_before = 2 THEN CAST(reviewed_at * 1000 AS INTEGER) * 10 + rating END)
-        FROM review WHERE reviewed_at >= ? AND \(Self.active) GROUP BY question_id, day
-        """, arguments: [dayShift, start])
+        FROM review WHERE reviewed_at >= ? AND reviewed_at < ? AND \(Self.active) GROUP BY question_id, day
+        """, arguments: [dayShift, start, end])
     var rows: [DayRow] = []
     while let row = try cursor.next() {
       var t = Tally()
