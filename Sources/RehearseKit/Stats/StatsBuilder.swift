@@ -95,12 +95,17 @@ public struct StatsBuilder {
   }
 
   private func todayFigures(_ db: Database, practiceDays days: [Int]) throws -> StatsReport.Today {
-    let start = store.calendar.start(ofDay: store.calendar.day(of: now)).timeIntervalSince1970
+    let today = store.calendar.day(of: now)
     let row = try Row.fetchOne(
       db,
-      sql:
-        "SELECT count(*), coalesce(sum(duration_ms), 0) FROM review WHERE reviewed_at >= ? AND \(Self.active)",
-      arguments: [start])
+      sql: """
+        SELECT count(*), coalesce(sum(duration_ms), 0) FROM review
+        WHERE reviewed_at >= ? AND reviewed_at < ? AND \(Self.active)
+        """,
+      arguments: [
+        store.calendar.start(ofDay: today).timeIntervalSince1970,
+        store.calendar.start(ofDay: today + 1).timeIntervalSince1970,
+      ])
     let (current, longest) = Streaks.of(days, today: store.calendar.day(of: now))
     return StatsReport.Today(
       reviews: row?[0] ?? 0, minutes: Double(row?[1] ?? 0) / 60000, currentStreak: current,

@@ -31,29 +31,24 @@ extension Store {
 
   /// What has been done today, so daily limits account for earlier sessions.
   public func todayCounts(at date: Date) throws -> TodayCounts {
-    let start = calendar.start(ofDay: calendar.day(of: date)).timeIntervalSince1970
+    let day = calendar.day(of: date)
+    let bounds: StatementArguments = [
+      calendar.start(ofDay: day).timeIntervalSince1970,
+      calendar.start(ofDay: day + 1).timeIntervalSince1970,
+    ]
     return try writer.read { db in
-      let active = "cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)"
-      let reviews =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active)",
-          arguments: [start]) ?? 0
-      let introduced =
-        try Int.fetchOne(
-          db,
-          // A card introduced today was new (state 0) before a review today.
-          sql: """
-            SELECT count(DISTINCT question_id) FROM review
-            WHERE reviewed_at >= ? AND \(active) AND state_before = 0
-            """, arguments: [start]) ?? 0
-      // Reviews today of cards that were in the review state before them.
-      let reviewCards =
-        try Int.fetchOne(
-          db,
-          sql:
-            "SELECT count(*) FROM review WHERE reviewed_at >= ? AND \(active) AND state_before = 2",
-          arguments: [start]) ?? 0
-      return TodayCounts(reviews: reviews, newIntroduced: introduced, reviewCardsDone: reviewCards)
+      // One pass over today's reviews: all of them, cards new before (introduced today), and
+      // cards already in review before.
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT count(*), count(DISTINCT CASE WHEN state_before = 0 THEN question_id END),
+            coalesce(sum(state_before = 2), 0)
+          FROM review WHERE reviewed_at >= ? AND reviewed_at < ?
+            AND cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)
+          """, arguments: bounds)
+      return TodayCounts(
+        reviews: row?[0] ?? 0, newIntroduced: row?[1] ?? 0, reviewCardsDone: row?[2] ?? 0)
     }
   }
 
