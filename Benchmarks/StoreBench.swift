@@ -12,9 +12,17 @@ enum BenchWorld {
     var settings = Settings()
     settings.newPerDay = 50
     settings.reviewsPerDay = 100_000
-    let store = try Store.open(
-      at: dir.appending(path: "\(name).sqlite"), settings: settings,
-      timeZone: TimeZone(identifier: "UTC")!)
+    // The imported million-review database is kept in /tmp so `stats` can be re-timed alone.
+    let file =
+      name == "import"
+      ? URL(fileURLWithPath: "/tmp/rehearse-bench-1m.sqlite")
+      : dir.appending(path: "\(name).sqlite")
+    if name == "import" {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: file.path + suffix)
+      }
+    }
+    let store = try Store.open(at: file, settings: settings, timeZone: TimeZone(identifier: "UTC")!)
     try store.sync(with: catalog, at: Date(timeIntervalSince1970: 1_700_000_000))
     return (catalog, store)
   }
@@ -194,5 +202,24 @@ enum StartupBench {
     print(
       "startup: open workspace (cached catalog, 500 questions) median \(Timing.ms(Timing.median(open))); plan the day median \(Timing.ms(Timing.median(plan)))"
     )
+  }
+}
+
+extension StatsBench {
+  /// Re-times stats on the database the last `import` run left in /tmp.
+  static func rerun() throws {
+    let file = URL(fileURLWithPath: "/tmp/rehearse-bench-1m.sqlite")
+    guard FileManager.default.fileExists(atPath: file.path) else {
+      print("stats: run `rehearse-bench import` first (it leaves /tmp/rehearse-bench-1m.sqlite)")
+      return
+    }
+    let bank = SourceFile(path: "bench.yaml", data: Data(SyntheticBank.yaml(count: 20_000).utf8))
+    let catalog = BankLoader.load([bank])
+    let store = try Store.open(at: file, timeZone: TimeZone(identifier: "UTC")!)
+    for day in [300.0, 1100] {
+      try time(
+        store: store, catalog: catalog,
+        now: Date(timeIntervalSince1970: 1_700_000_000 + 86400 * day))
+    }
   }
 }

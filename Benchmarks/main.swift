@@ -18,3 +18,4 @@ if which == "all" || which == "startup" { try StartupBench.run(in: work) }
 if which == "all" || which == "queue" { try QueueBench.run(in: work) }
 if which == "all" || which == "commit" { try CommitBench.run(in: work) }
 if which == "all" || which == "import" { try ImportBench.run(in: work) }
+if which == "stats" { try StatsBench.rerun() }

@@ -32,6 +32,11 @@ public struct BankCatalog: Sendable {
     index[id].map { flat[$0].topic }
   }
 
+  /// The category of a question, without copying the whole question.
+  public func category(of id: String) -> Category? {
+    index[id].map { flat[$0].category }
+  }
+
   /// The number of error diagnostics.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   /// The number of warnings.

@@ -79,10 +79,9 @@ extension StatsBuilder {
     let first = today - 12 * 7 + 1
     var weekly: [String: [Tally]] = [:]
     for row in rows where row.day >= first && row.day <= today {
-      guard let q = catalog.question(id: row.question) else { continue }
+      guard let category = catalog.category(of: row.question) else { continue }
       let week = (row.day - first) / 7
-      weekly[q.category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(
-        row.tally)
+      weekly[category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(row.tally)
     }
     return Category.allCases.map { c in
       let weeks = weekly[c.rawValue] ?? Array(repeating: Tally(), count: 12)

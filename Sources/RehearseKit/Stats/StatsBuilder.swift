@@ -121,9 +121,9 @@ public struct StatsBuilder {
       let passed = rating != 1 ? 1 : 0
       total.0 += 1
       total.1 += passed
-      if let q = catalog.question(id: row.question) {
-        byCategory[q.category.rawValue, default: (0, 0)].0 += 1
-        byCategory[q.category.rawValue, default: (0, 0)].1 += passed
+      if let category = catalog.category(of: row.question) {
+        byCategory[category.rawValue, default: (0, 0)].0 += 1
+        byCategory[category.rawValue, default: (0, 0)].1 += passed
       }
     }
     return StatsReport.Retention(
