@@ -26,7 +26,11 @@ import Testing
     #expect(first.waitFor("rate> "))
     first.send("\r")
     #expect(first.waitFor("saved"))
-    first.send("\u{04}")  // Ctrl-D at the next prompt ends the session.
+    // Ctrl-D at the next prompt ends the session. Wait for that prompt: a Ctrl-D typed while
+    // no prompt is reading is taken by the terminal's own line mode.
+    #expect(first.waitFor("answer> ", count: 2))
+    Thread.sleep(forTimeInterval: 0.3)
+    first.send("\u{04}")
     #expect(first.waitFor("Session summary"))
     #expect(first.wait() == 0)
     let history = try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)
@@ -39,20 +43,24 @@ import Testing
     // Tab completes ":he" to ":help".
     p.send(":he\t\r")
     #expect(p.waitFor(":reveal   answer in your head"))
+    // Keys are sent only once a prompt is reading, as a person would type.
+    #expect(p.waitFor("answer> ", count: 2))
     // Ctrl-C drops a half-typed line; the next line is read fresh.
     p.send("half typed")
     #expect(p.waitFor("half typed"))
     p.send("\u{03}")
-    Thread.sleep(forTimeInterval: 0.3)
+    #expect(p.waitFor("answer> ", count: 3))
     // Up arrow recalls the last history line (":help").
     p.send("\u{1B}[A\r")
     #expect(p.waitFor(":reveal   answer in your head", count: 2))
+    #expect(p.waitFor("answer> ", count: 4))
     p.send("a\r")
     #expect(p.waitFor("rate> "), "\(p.text)")
     p.send("3\r")
     #expect(p.waitFor("saved", count: 1))
     // Ctrl-C on an empty line at the next question ends the session, with its summary.
     #expect(p.waitFor("What is the critical path"))
+    #expect(p.waitFor("answer> ", count: 5))
     Thread.sleep(forTimeInterval: 0.3)
     p.send("\u{03}")
     #expect(p.waitFor("Session summary"))
