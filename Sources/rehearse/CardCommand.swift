@@ -105,7 +105,7 @@ struct CardCommand: ParsableCommand {
         e.elapsedDays.map(String.init) ?? "–",
         String(format: "%.3f", e.retrievability), String(format: "%.2f", e.stability),
         String(format: "%.2f", e.difficulty), stateName(e.state), e.step.map(String.init) ?? "–",
-        e.intervalDays.map { "\($0)d" } ?? Output.span(e.interval), Output.time(e.due, tz),
+        e.intervalDays.map { "\($0)d" } ?? SessionText.span(e.interval), Output.time(e.due, tz),
       ]
     }
     print("")

@@ -67,10 +67,7 @@ struct DrillCommand: ParsableCommand {
     let filter = QueueFilter(
       categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks)
     try checkFilter(filter, ws)
-    let console: Console =
-      Terminal.isInteractive(STDIN_FILENO)
-      ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
-      : LineConsole()
+    let console: Console = Terminal.console(for: ws)
     let session = try DrillSession(
       workspace: ws,
       options: DrillOptions(filter: filter, count: count, newOnly: newOnly, weak: weak, cram: cram),

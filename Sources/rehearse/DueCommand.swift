@@ -47,14 +47,8 @@ struct DueCommand: ParsableCommand {
         repeating: "█", count: Int((Double(day.count) / Double(peak) * 40).rounded(.up)))
       let label = i == 0 ? "today" : i == 1 ? "tomorrow" : day.date
       print(
-        "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(day.count).leftPad(4)) \(style.cyan(bar))"
+        "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(day.count).leftPadded(4)) \(style.cyan(bar))"
       )
     }
-  }
-}
-
-extension String {
-  func leftPad(_ width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }

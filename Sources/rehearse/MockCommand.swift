@@ -31,11 +31,7 @@ struct MockCommand: ParsableCommand {
 
     func run() throws {
       let ws = try options.openWorkspace()
-      let console: Console =
-        Terminal.isInteractive(STDIN_FILENO)
-        ? ReadlineConsole(
-          historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
-        : LineConsole()
+      let console = Terminal.console(for: ws)
       if resume {
         guard let open = try ws.store.mocks().last(where: { $0.endedAt == nil }),
           let loop = ws.catalog.loops.first(where: { $0.name == open.loop })

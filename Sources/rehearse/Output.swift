@@ -24,17 +24,4 @@ enum Output {
     f.formatOptions = [.withInternetDateTime]
     return f.string(from: date)
   }
-
-  /// A short length of time: 45s, 10m, 3h, 12d, 5mo, 2y.
-  static func span(_ seconds: TimeInterval) -> String {
-    let s = abs(seconds)
-    switch s {
-    case ..<60: return "\(Int(s))s"
-    case ..<3600: return "\(Int((s / 60).rounded()))m"
-    case ..<86400: return "\(Int((s / 3600).rounded()))h"
-    case ..<(86400 * 60): return "\(Int((s / 86400).rounded()))d"
-    case ..<(86400 * 365): return "\(Int((s / (86400 * 30)).rounded()))mo"
-    default: return String(format: "%.1fy", s / (86400 * 365))
-    }
-  }
 }

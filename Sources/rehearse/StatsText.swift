@@ -45,17 +45,17 @@ struct StatsText {
     ]
     let header =
       "  " + "".padding(toLength: 20, withPad: " ", startingAt: 0)
-      + report.retention.map { "\($0.days)d".leftPad(7) }.joined()
+      + report.retention.map { "\($0.days)d".leftPadded(7) }.joined()
     lines.append(style.dim(header))
     lines.append(
       "  " + "overall".padding(toLength: 20, withPad: " ", startingAt: 0)
-        + report.retention.map { percent($0.overall).leftPad(7) }.joined()
+        + report.retention.map { percent($0.overall).leftPadded(7) }.joined()
         + style.dim("   \(report.retention.last?.reviews ?? 0) reviews in 90 days"))
     for c in Category.allCases
     where report.retention.contains(where: { $0.byCategory[c.rawValue] != nil }) {
       lines.append(
         "  " + c.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
-          + report.retention.map { percent($0.byCategory[c.rawValue]).leftPad(7) }.joined())
+          + report.retention.map { percent($0.byCategory[c.rawValue]).leftPadded(7) }.joined())
     }
     return lines
   }
@@ -73,10 +73,10 @@ struct StatsText {
       let m = Int((a.mastery ?? 0).rounded())
       let score =
         m < 50
-        ? style.red(String(m).leftPad(3))
-        : m < 75 ? style.yellow(String(m).leftPad(3)) : style.green(String(m).leftPad(3))
+        ? style.red(String(m).leftPadded(3))
+        : m < 75 ? style.yellow(String(m).leftPadded(3)) : style.green(String(m).leftPadded(3))
       lines.append(
-        "  \(score)  \(a.kind.padding(toLength: 10, withPad: " ", startingAt: 0)) \(a.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(a.reviews).leftPad(4)) rev  "
+        "  \(score)  \(a.kind.padding(toLength: 10, withPad: " ", startingAt: 0)) \(a.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(a.reviews).leftPadded(4)) rev  "
           + style.dim(a.command))
     }
     return lines
@@ -94,8 +94,8 @@ struct StatsText {
         "  "
           + (Category(rawValue: trend.category)?.title ?? trend.category).padding(
             toLength: 22, withPad: " ", startingAt: 0)
-          + (area.mastery.map { String(Int($0.rounded())) } ?? "–").leftPad(7) + "  "
-          + style.cyan(spark) + "  " + change.leftPad(6))
+          + (area.mastery.map { String(Int($0.rounded())) } ?? "–").leftPadded(7) + "  "
+          + style.cyan(spark) + "  " + change.leftPadded(6))
     }
     return lines
   }

@@ -27,9 +27,7 @@ struct StoryCommand: ParsableCommand {
         print("No story saved.")
         return
       }
-      let saved = try ws.store.saveStory(story, at: ws.clock.now())
-      print("Saved story \(saved.id) (version \(saved.version)).")
-      StoryPrinter(ws: ws).printScore(saved)
+      try StoryPrinter(ws: ws).save(story)
     }
   }
 
@@ -53,9 +51,7 @@ struct StoryCommand: ParsableCommand {
         return
       }
       story.id = current.id
-      let saved = try ws.store.saveStory(story, at: ws.clock.now())
-      print("Saved story \(saved.id) (version \(saved.version)).")
-      StoryPrinter(ws: ws).printScore(saved)
+      try StoryPrinter(ws: ws).save(story)
     }
   }
 
@@ -197,11 +193,7 @@ struct StoryCommand: ParsableCommand {
           Style(enabled: Terminal.useColor(STDOUT_FILENO)).dim(
             "You have no stories yet; answers are still scored. Add one with: rehearse story add"))
       }
-      let console: Console =
-        Terminal.isInteractive(STDIN_FILENO)
-        ? ReadlineConsole(
-          historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
-        : LineConsole()
+      let console = Terminal.console(for: ws)
       let filter = QueueFilter(categories: [.behavioral], kinds: [.star])
       try DrillSession(
         workspace: ws, options: DrillOptions(filter: filter, count: count), console: console

@@ -53,10 +53,7 @@ struct StoryEditing {
 
   /// Asks for each field in turn (works from a pipe too).
   private func promptFields(_ start: Story) throws -> Story? {
-    let console: Console =
-      Terminal.isInteractive(STDIN_FILENO)
-      ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: Terminal.useColor(STDOUT_FILENO))
-      : LineConsole()
+    let console: Console = Terminal.console(for: ws)
     func line(_ label: String, _ current: String) -> String? {
       console.line(label + (current.isEmpty ? "" : " [\(current)]"))
       guard case .line(let text) = console.readLine(prompt: "> ") else { return nil }

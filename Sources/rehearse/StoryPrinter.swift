@@ -18,6 +18,13 @@ struct StoryPrinter {
     throw ExitCode.failure
   }
 
+  /// Saves a story as a new version and shows its score.
+  func save(_ story: Story) throws {
+    let saved = try ws.store.saveStory(story, at: ws.clock.now())
+    print("Saved story \(saved.id) (version \(saved.version)).")
+    printScore(saved)
+  }
+
   func printScore(_ story: Story) {
     let score = StarScorer().score(story.telling, themes: story.competencies)
     print("STAR score \(score.score)/100, \(score.words) words.")

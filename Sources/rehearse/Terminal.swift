@@ -1,4 +1,5 @@
 import Foundation
+import RehearseKit
 
 /// What the terminal on each stream can do.
 enum Terminal {
@@ -12,6 +13,13 @@ enum Terminal {
     let env = ProcessInfo.processInfo.environment
     if let value = env["NO_COLOR"], !value.isEmpty { return false }
     return isInteractive(fd)
+  }
+
+  /// The console a session talks to: GNU readline on a terminal, plain lines from a pipe.
+  static func console(for ws: Workspace) -> Console {
+    isInteractive(STDIN_FILENO)
+      ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: useColor(STDOUT_FILENO))
+      : LineConsole()
   }
 
   static func writeError(_ text: String) {

@@ -73,7 +73,8 @@ extension SessionText {
 }
 
 extension String {
-  func leftPadded(_ width: Int) -> String {
+  /// The string right-aligned in `width` columns.
+  public func leftPadded(_ width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }
