@@ -73,16 +73,22 @@ public struct DailyQueue: Sendable {
 
     // New cards in preferred-topic order, then bank order.
     let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
-    var newEntries: [(Int, Int, Entry)] = []
+    // Unranked new questions take turns across banks (the first of each bank, then the second
+    // of each…), so a new user's first day mixes categories instead of emptying one bank.
+    var newEntries: [(Int, Int, Int, Entry)] = []
     if !fresh.isEmpty {
-      for (order, q) in catalog.questions.enumerated() {
-        guard let entry = fresh[q.id] else { continue }
-        newEntries.append((rank[q.topic] ?? Int.max, order, entry))
+      for (b, bank) in catalog.banks.enumerated() {
+        var position = 0
+        for q in bank.questions {
+          guard let entry = fresh[q.id] else { continue }
+          newEntries.append((rank[q.topic] ?? Int.max, position, b, entry))
+          position += 1
+        }
       }
     }
-    newEntries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+    newEntries.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
     let newLimit = max(0, settings.newPerDay - today.newIntroduced)
-    let news = newEntries.prefix(newLimit).map(\.2)
+    let news = newEntries.prefix(newLimit).map(\.3)
 
     let ordered = learning.map(\.1) + reviews + news
     entries = Self.interleavingTopics(ordered, catalog: catalog)
