@@ -105,7 +105,9 @@ struct StatsText {
     let peak = max(1, days.map(\.count).max() ?? 1)
     var lines = [
       style.bold("Practice, last 26 weeks")
-        + style.dim("  · none  ░ ▒ ▓ █ more   (busiest day \(peak))")
+        + style.dim(
+          "  · none  ░ ▒ ▓ █ more   "
+            + (days.contains { $0.count > 0 } ? "(busiest day \(peak))" : "(no practice yet)"))
     ]
     let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     for weekday in 0..<7 {
@@ -136,7 +138,7 @@ struct StatsText {
     return String(
       values.map { v -> Character in
         if v.isNaN { return " " }
-        let f = hi > lo ? (v - lo) / (hi - lo) : 0.5
+        let f = hi > lo ? (v - lo) / (hi - lo) : (v > 0 ? 0.5 : 0)
         return bars[max(0, min(bars.count - 1, Int(f * Double(bars.count - 1) + 0.5)))]
       })
   }
