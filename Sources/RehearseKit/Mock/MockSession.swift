@@ -46,7 +46,8 @@ public final class MockSession {
   /// (the mock can then be resumed).
   @discardableResult
   public func run() throws -> MockScorecard? {
-    let drill = try DrillSession(workspace: ws, options: DrillOptions(count: 0), console: console)
+    let drill = DrillSession(
+      workspace: ws, options: DrillOptions(), console: console, questions: [])
     drill.sessionId = record.id
     drill.source = "mock"
     let answered = try ws.store.answeredQuestions(inSession: record.id)

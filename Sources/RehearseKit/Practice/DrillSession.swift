@@ -42,13 +42,19 @@ public final class DrillSession {
 
   /// Builds the session's queue from today's schedule (or, for cram, from every matching
   /// question, least retained first).
-  public init(workspace: Workspace, options: DrillOptions, console: Console) throws {
+  public convenience init(workspace: Workspace, options: DrillOptions, console: Console) throws {
+    try self.init(
+      workspace: workspace, options: options, console: console,
+      questions: Self.plan(workspace, options))
+  }
+
+  /// A session over a given list of questions (mock rounds drive it question by question).
+  init(workspace: Workspace, options: DrillOptions, console: Console, questions ids: [String]) {
     ws = workspace
     self.options = options
     self.console = console
     style = TextStyle(enabled: console.styled)
     grader = AnswerGrader(catalog: workspace.catalog)
-    let ids = try Self.plan(workspace, options)
     queue = SessionQueue(ids, limit: options.count)
     total = min(ids.count, options.count ?? ids.count)
   }
