@@ -28,6 +28,18 @@ import Testing
         + Double(day) * 86400 + hour * 3600)
   }
 
+  /// Records a review the way a session does, with the question's stats areas.
+  @discardableResult
+  func record(_ store: Store, _ catalog: BankCatalog, _ id: String, _ rating: Rating, _ at: Date)
+    throws
+    -> RecordedReview
+  {
+    try store.record(
+      ReviewInput(
+        questionId: id, rating: rating, reviewedAt: at, areas: catalog.question(id: id)?.areas ?? []
+      ))
+  }
+
   @Test func masteryFollowsTheDocumentedFormula() {
     var t = Tally()
     (t.reviews, t.again, t.ratingSum) = (10, 2, 28)
@@ -42,12 +54,12 @@ import Testing
   @Test func trueRetentionCountsFirstReviewOfTheDayOfLearnedCardsOnly() throws {
     let (store, catalog) = try world()
     // a1: learn (Easy → review state), then two reviews on day 10: Again first, then Good.
-    try store.record(ReviewInput(questionId: "a1", rating: .easy, reviewedAt: at(0)))
-    try store.record(ReviewInput(questionId: "a1", rating: .again, reviewedAt: at(10, 9)))
-    try store.record(ReviewInput(questionId: "a1", rating: .good, reviewedAt: at(10, 11)))
+    try record(store, catalog, "a1", .easy, at(0))
+    try record(store, catalog, "a1", .again, at(10, 9))
+    try record(store, catalog, "a1", .good, at(10, 11))
     // b1: learn, then a Good review on day 10.
-    try store.record(ReviewInput(questionId: "b1", rating: .easy, reviewedAt: at(0)))
-    try store.record(ReviewInput(questionId: "b1", rating: .good, reviewedAt: at(10, 12)))
+    try record(store, catalog, "b1", .easy, at(0))
+    try record(store, catalog, "b1", .good, at(10, 12))
     let report = try StatsBuilder(store: store, catalog: catalog, now: at(10, 20)).build()
     let week = try #require(report.retention.first { $0.days == 7 })
     // Counted: a1's first review of day 10 (Again) and b1's (Good): 1 of 2.
@@ -62,10 +74,10 @@ import Testing
   @Test func weakestAreasNeedFiveReviewsAndRankLowestMasteryFirst() throws {
     let (store, catalog) = try world()
     for day in 0..<6 {
-      try store.record(ReviewInput(questionId: "a1", rating: .again, reviewedAt: at(day)))
-      try store.record(ReviewInput(questionId: "b1", rating: .good, reviewedAt: at(day, 12)))
+      try record(store, catalog, "a1", .again, at(day))
+      try record(store, catalog, "b1", .good, at(day, 12))
     }
-    try store.record(ReviewInput(questionId: "a2", rating: .easy, reviewedAt: at(6)))
+    try record(store, catalog, "a2", .easy, at(6))
     let report = try StatsBuilder(store: store, catalog: catalog, now: at(6, 20)).build()
     #expect(report.weakest.map(\.key) == ["alpha", "beta"])
     #expect(report.weakest.first?.command == "rehearse drill --topic alpha")
@@ -75,8 +87,8 @@ import Testing
   }
 
   @Test func practiceDaysFollowRecordsImportsAndUndo() throws {
-    let (store, _) = try world()
-    let live = try store.record(ReviewInput(questionId: "a1", rating: .good, reviewedAt: at(3)))
+    let (store, catalog) = try world()
+    let live = try record(store, catalog, "a1", .good, at(3))
     let csv = "question_id,reviewed_at,rating\nb1,\(ISO8601DateFormatter().string(from: at(5))),3\n"
     _ = try ReviewImporter(store: store).run(Data(csv.utf8), path: "x.csv", knownQuestions: [])
     let day3 = store.calendar.day(of: at(3))
@@ -88,7 +100,7 @@ import Testing
 
   @Test func reviewsDatedAfterNowAreLeftOut() throws {
     let (store, catalog) = try world()
-    try store.record(ReviewInput(questionId: "a1", rating: .good, reviewedAt: at(40)))
+    try record(store, catalog, "a1", .good, at(40))
     let report = try StatsBuilder(store: store, catalog: catalog, now: at(2)).build()
     #expect(report.topics.allSatisfy { $0.reviews == 0 })
     #expect(report.trends.allSatisfy { $0.weeks.allSatisfy { $0 == nil } })

@@ -31,6 +31,12 @@ public struct Question: Sendable, Equatable, Identifiable {
   /// The answer time in seconds: the bank's `time_limit` or the kind's default.
   public var timeLimit: Int { timeLimitOverride ?? kind.defaultTimeLimit }
 
+  /// The stats areas a review of this question counts towards: its category, its topic, and
+  /// each behavioral theme (`category:…`, `topic:…`, `competency:…`).
+  public var areas: [String] {
+    ["category:" + category.rawValue, "topic:" + topic] + competencies.map { "competency:" + $0 }
+  }
+
   /// Indices of the correct choices.
   public var correctChoiceIndices: [Int] {
     choices.indices.filter { choices[$0].isCorrect }

@@ -116,7 +116,7 @@ extension DrillSession {
         duration: seconds,
         sessionId: sessionId, answer: answer, coverage: grade?.coverage,
         score: star.map(Double.init),
-        cram: options.cram, source: options.cram ? "cram" : source))
+        cram: options.cram, source: options.cram ? "cram" : source, areas: q.areas))
     log.append(SessionEntry(question: q, review: result.review, rating: rating))
     var note = "saved"
     if options.cram {

@@ -21,9 +21,10 @@ enum WeakAreas {
 extension StatsBuilder {
   /// Topic and competency keys, weakest first (judged areas before unjudged ones).
   func weakAreaRanking() throws -> [String] {
-    let start = store.calendar.start(ofDay: store.calendar.day(of: now) - 89).timeIntervalSince1970
-    let perQuestion = try store.writer.read { db in try tallies(db, from: start) }
-    let (_, topics, competencies) = areas(perQuestion)
+    let today = store.calendar.day(of: now)
+    let byArea = try store.writer.read { db in try areaTallies(db, from: today - 89, through: today)
+    }
+    let (_, topics, competencies) = areas(byArea)
     let all = topics.map { ($0, $0.key) } + competencies.map { ($0, "competency:" + $0.key) }
     return all.sorted { a, b in
       let ja = a.0.reviews >= Self.minimumReviews

@@ -51,6 +51,7 @@ public struct Workspace: Sendable {
     let stories = try store.stories()
     let catalog = banks.addingStoryDrills(stories)
     let sync = try store.sync(with: catalog, at: clock.now())
+    try store.refreshAreaDays(catalog)
     let diagnostics =
       folderErrors.map {
         Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay)

@@ -2,50 +2,10 @@ import Foundation
 import GRDB
 
 extension StatsBuilder {
-  /// Per-question tallies over a window.
-  func tallies(_ db: Database, from start: Double, to end: Double = .infinity) throws -> [String:
-    Tally]
-  {
-    var result: [String: Tally] = [:]
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT question_id, count(*), sum(rating = 1), sum(rating), sum(state_before = 2),
-          sum(state_before = 2 AND rating = 1), coalesce(sum(coverage), 0), count(coverage),
-          coalesce(sum(score), 0), count(score)
-        FROM review WHERE reviewed_at >= ? AND reviewed_at < ? AND \(Self.active) GROUP BY question_id
-        """, arguments: [start, end.isFinite ? end : Double.greatestFiniteMagnitude])
-    for row in rows {
-      var t = Tally()
-      t.reviews = row[1]
-      t.again = row[2]
-      t.ratingSum = row[3]
-      t.matureReviews = row[4]
-      t.matureAgain = row[5]
-      t.coverageSum = row[6]
-      t.coverageCount = row[7]
-      t.scoreSum = row[8]
-      t.scoreCount = row[9]
-      result[row[0]] = t
-    }
-    return result
-  }
-
-  /// Folds per-question tallies into categories, topics and competencies.
-  func areas(_ perQuestion: [String: Tally]) -> (
+  /// Splits per-area totals into categories, topics and competencies.
+  func areas(_ byArea: [String: Tally]) -> (
     categories: [StatsReport.Area], topics: [StatsReport.Area], competencies: [StatsReport.Area]
   ) {
-    var byCategory: [String: Tally] = [:]
-    var byTopic: [String: Tally] = [:]
-    var byCompetency: [String: Tally] = [:]
-    var topicCategory: [String: Category] = [:]
-    for (id, tally) in perQuestion {
-      guard let q = catalog.question(id: id) else { continue }
-      byCategory[q.category.rawValue, default: Tally()].add(tally)
-      byTopic[q.topic, default: Tally()].add(tally)
-      topicCategory[q.topic] = q.category
-      for c in q.competencies { byCompetency[c, default: Tally()].add(tally) }
-    }
     func area(_ kind: String, _ key: String, _ title: String, _ t: Tally, _ command: String)
       -> StatsReport.Area
     {
@@ -58,16 +18,23 @@ extension StatsBuilder {
     }
     let categories = Category.allCases.map { c in
       area(
-        "category", c.rawValue, c.title, byCategory[c.rawValue] ?? Tally(),
+        "category", c.rawValue, c.title, byArea["category:" + c.rawValue] ?? Tally(),
         "rehearse drill --category \(c.rawValue) --weak")
     }
-    let topics = byTopic.keys.sorted().map { t in
-      area(
-        "topic", t, "\(t) (\(topicCategory[t]?.rawValue ?? ""))", byTopic[t]!,
-        "rehearse drill --topic \(t)")
+    var topicCategory: [String: Category] = [:]
+    for q in catalog.questions where topicCategory[q.topic] == nil {
+      topicCategory[q.topic] = q.category
+    }
+    let topics = byArea.keys.filter { $0.hasPrefix("topic:") }.sorted().compactMap {
+      key -> StatsReport.Area? in
+      let topic = String(key.dropFirst("topic:".count))
+      guard let category = topicCategory[topic] else { return nil }
+      return area(
+        "topic", topic, "\(topic) (\(category.rawValue))", byArea[key]!,
+        "rehearse drill --topic \(topic)")
     }
     let competencies = catalog.competencies.compactMap { c -> StatsReport.Area? in
-      guard let t = byCompetency[c.key] else { return nil }
+      guard let t = byArea["competency:" + c.key] else { return nil }
       return area(
         "competency", c.key, c.title, t, "rehearse drill --kind star --weak  # theme: \(c.key)")
     }
@@ -75,13 +42,23 @@ extension StatsBuilder {
   }
 
   /// Weekly mastery per category over the last 12 weeks, and the change since last month.
-  func trends(_ rows: [DayRow], today: Int) -> [StatsReport.Trend] {
+  func trends(_ db: Database, today: Int) throws -> [StatsReport.Trend] {
     let first = today - 12 * 7 + 1
     var weekly: [String: [Tally]] = [:]
-    for row in rows where row.day >= first && row.day <= today {
-      guard let category = catalog.category(of: row.question) else { continue }
-      let week = (row.day - first) / 7
-      weekly[category.rawValue, default: Array(repeating: Tally(), count: 12)][week].add(row.tally)
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT area, day, reviews, again, rating_sum, mature, mature_again, cov_sum, cov_n, score_sum, score_n
+        FROM area_day WHERE area LIKE 'category:%' AND day >= ? AND day <= ?
+        """, arguments: [first, today])
+    {
+      let area: String = row[0]
+      let week = ((row[1] as Int) - first) / 7
+      weekly[
+        String(area.dropFirst("category:".count)), default: Array(repeating: Tally(), count: 12)][
+          week
+        ].add(
+          Self.tally(row, from: 2))
     }
     return Category.allCases.map { c in
       let weeks = weekly[c.rawValue] ?? Array(repeating: Tally(), count: 12)

@@ -87,6 +87,8 @@ public struct ReviewImporter {
         cards += 1
       }
       try store.countPracticeDays(insertedTimes, in: db)
+      // Imported reviews may re-date the state of later ones; rebuild area totals at next start.
+      if imported > 0 { try store.invalidateAreaDays(in: db) }
       return Report(
         rows: rows.count, imported: imported, duplicates: rows.count - imported, cards: cards)
     }

@@ -15,11 +15,14 @@ public struct ReviewInput: Sendable {
   /// Practise without changing the schedule (still logged).
   public var cram: Bool
   public var source: String
+  /// Stats areas of the question (``Question/areas``); kept with the review.
+  public var areas: [String]
 
   public init(
     questionId: String, rating: Rating, reviewedAt: Date, suggestedRating: Rating? = nil,
     duration: TimeInterval? = nil, sessionId: String? = nil, answer: String? = nil,
-    coverage: Double? = nil, score: Double? = nil, cram: Bool = false, source: String = "drill"
+    coverage: Double? = nil, score: Double? = nil, cram: Bool = false, source: String = "drill",
+    areas: [String] = []
   ) {
     self.questionId = questionId
     self.rating = rating
@@ -32,6 +35,7 @@ public struct ReviewInput: Sendable {
     self.score = score
     self.cram = cram
     self.source = source
+    self.areas = areas
   }
 }
 

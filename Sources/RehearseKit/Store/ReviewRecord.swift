@@ -45,6 +45,8 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
   public var cram: Bool
   /// Where the review came from: drill, mock, story, import.
   public var source: String
+  /// The question's stats areas when it was reviewed, comma-separated.
+  public var areas: String? = nil
 }
 
 /// A rating taken back with `:undo`; the review row itself stays in the log.

@@ -4,7 +4,7 @@ extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
   static let migrationNames = [
     "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
-    "v5-practice-days",
+    "v5-practice-days", "v6-area-days",
   ]
 
   /// The one migrator that owns the schema.
@@ -149,6 +149,25 @@ extension Store {
         t.column("reviews", .integer).notNull()
       }
       try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('practice_days', 'rebuild')")
+    }
+    migrator.registerMigration("v6-area-days") { db in
+      // Review totals per stats area (category, topic, theme) and study day, kept as reviews
+      // are written, so stats and weak areas never scan the log. Rebuilt from the log when the
+      // banks' areas change (see Store.refreshAreaDays).
+      try db.alter(table: "review") { t in t.add(column: "areas", .text) }
+      try db.create(table: "area_day", options: .withoutRowID) { t in
+        t.column("area", .text).notNull()
+        t.column("day", .integer).notNull()
+        for name in [
+          "reviews", "again", "rating_sum", "mature", "mature_again", "first_mature",
+          "first_mature_again", "cov_n", "score_n",
+        ] {
+          t.column(name, .integer).notNull().defaults(to: 0)
+        }
+        t.column("cov_sum", .double).notNull().defaults(to: 0)
+        t.column("score_sum", .double).notNull().defaults(to: 0)
+        t.primaryKey(["area", "day"])
+      }
     }
     return migrator
   }

@@ -28,7 +28,8 @@ extension Store {
         step: step.result.card.step,
         due: step.result.card.due.timeIntervalSince1970, intervalDays: step.result.intervalDays,
         sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
-        coverage: input.coverage, score: input.score, cram: input.cram, source: input.source)
+        coverage: input.coverage, score: input.score, cram: input.cram, source: input.source,
+        areas: input.areas.isEmpty ? nil : input.areas.joined(separator: ","))
       var becameLeech = false
       // Cram logs what the schedule would have said, but changes nothing.
       if !input.cram {
@@ -45,6 +46,7 @@ extension Store {
       }
       try review.insert(db)
       try countPracticeDay(review.reviewedAt, by: 1, in: db)
+      if !review.cram { try countArea(review, by: 1, in: db) }
       return RecordedReview(review: review, card: card, becameLeech: becameLeech)
     }
   }
@@ -60,7 +62,10 @@ extension Store {
       }
       try ReviewUndoRecord(reviewId: reviewId, undoneAt: date.timeIntervalSince1970).insert(
         db, onConflict: .ignore)
-      if db.changesCount > 0 { try countPracticeDay(review.reviewedAt, by: -1, in: db) }
+      if db.changesCount > 0 {
+        try countPracticeDay(review.reviewedAt, by: -1, in: db)
+        if !review.cram { try countArea(review, by: -1, in: db) }
+      }
       return try rebuildCard(review.questionId, in: db)
     }
   }
@@ -201,15 +206,15 @@ extension Store {
       sql: """
         INSERT INTO review (id, question_id, reviewed_at, rating, suggested_rating, duration_ms, elapsed_days,
           retrievability, stability, difficulty, state, step, due, interval_days, session_id, answer, coverage,
-          score, cram, source, state_before)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          score, cram, source, state_before, areas)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
       r.id, r.questionId, r.reviewedAt, r.rating, r.suggestedRating, r.durationMs, r.elapsedDays,
       r.retrievability,
       r.stability, r.difficulty, r.state, r.step, r.due, r.intervalDays, r.sessionId, r.answer,
       r.coverage, r.score,
-      r.cram, r.source, r.stateBefore,
+      r.cram, r.source, r.stateBefore, r.areas,
     ])
   }
 }

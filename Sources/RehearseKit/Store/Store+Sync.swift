@@ -106,9 +106,11 @@ extension Store {
       hash ^= 0xff
       hash = hash &* 0x100_0000_01b3
     }
+    // Ids and renames decide the cards; categories, topics and themes decide the stats areas.
     for q in catalog.questions {
       mix(q.id)
       for old in q.renamedFrom { mix("<" + old) }
+      for area in q.areas { mix(area) }
     }
     return "\(catalog.questions.count):\(String(hash, radix: 16))"
   }

@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+
+extension Store {
+  /// Adds (or, for an undo, subtracts) one review to its areas' totals for its study day.
+  func countArea(_ r: ReviewRecord, by sign: Int, in db: Database) throws {
+    guard let areas = r.areas, !areas.isEmpty else { return }
+    let day = calendar.day(of: Date(timeIntervalSince1970: r.reviewedAt))
+    let t = AreaCounts(r)
+    let statement = try db.cachedStatement(sql: Self.upsertArea)
+    for area in areas.split(separator: ",") {
+      try statement.execute(arguments: [String(area), day] + t.values(sign))
+    }
+  }
+
+  static let upsertArea = """
+    INSERT INTO area_day (area, day, reviews, again, rating_sum, mature, mature_again, first_mature,
+      first_mature_again, cov_n, score_n, cov_sum, score_sum)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(area, day) DO UPDATE SET reviews = reviews + excluded.reviews, again = again + excluded.again,
+      rating_sum = rating_sum + excluded.rating_sum, mature = mature + excluded.mature,
+      mature_again = mature_again + excluded.mature_again, first_mature = first_mature + excluded.first_mature,
+      first_mature_again = first_mature_again + excluded.first_mature_again, cov_n = cov_n + excluded.cov_n,
+      score_n = score_n + excluded.score_n, cov_sum = cov_sum + excluded.cov_sum,
+      score_sum = score_sum + excluded.score_sum
+    """
+
+  /// Rebuilds the per-area totals from the log when the banks' areas changed since the last
+  /// build (or after an import re-dated reviews); a no-op otherwise.
+  public func refreshAreaDays(_ catalog: BankCatalog) throws {
+    let fingerprint = Self.fingerprint(catalog)
+    try writer.write { db in
+      if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'areas'") == fingerprint {
+        return
+      }
+      try db.execute(sql: "DELETE FROM area_day")
+      var totals: [AreaKey: AreaCounts] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT question_id, reviewed_at, rating, state_before, elapsed_days, coverage, score FROM review
+          WHERE cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)
+          """)
+      var areasOf: [String: [String]] = [:]
+      while let row = try rows.next() {
+        let id: String = row[0]
+        let areas = areasOf[id] ?? catalog.question(id: id)?.areas ?? []
+        areasOf[id] = areas
+        guard !areas.isEmpty else { continue }
+        let day = calendar.day(of: Date(timeIntervalSince1970: row[1]))
+        let counts = AreaCounts(
+          rating: row[2], stateBefore: row[3], elapsedDays: row[4], coverage: row[5], score: row[6])
+        for area in areas {
+          totals[AreaKey(area: area, day: day), default: AreaCounts()].add(counts)
+        }
+      }
+      let statement = try db.cachedStatement(sql: Self.upsertArea)
+      for (key, t) in totals {
+        try statement.execute(arguments: [key.area, key.day] + t.values(1))
+      }
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('areas', ?)",
+        arguments: [fingerprint])
+    }
+  }
+
+  /// Marks the per-area totals for a rebuild at the next start (imports change earlier reviews).
+  func invalidateAreaDays(in db: Database) throws {
+    try db.execute(sql: "DELETE FROM meta WHERE key = 'areas'")
+  }
+}
+
+struct AreaKey: Hashable {
+  var area: String
+  var day: Int
+}
+
+/// One review's (or many reviews') contribution to an area's day.
+struct AreaCounts {
+  var reviews = 0
+  var again = 0
+  var ratingSum = 0
+  var mature = 0
+  var matureAgain = 0
+  var firstMature = 0
+  var firstMatureAgain = 0
+  var coverageCount = 0
+  var scoreCount = 0
+  var coverageSum = 0.0
+  var scoreSum = 0.0
+
+  init() {}
+
+  init(rating: Int, stateBefore: Int, elapsedDays: Int?, coverage: Double?, score: Double?) {
+    reviews = 1
+    again = rating == 1 ? 1 : 0
+    ratingSum = rating
+    // Cards already in review; "first of the day" is a review at least a study day after the
+    // one before it.
+    mature = stateBefore == 2 ? 1 : 0
+    matureAgain = mature * again
+    firstMature = stateBefore == 2 && (elapsedDays ?? 0) >= 1 ? 1 : 0
+    firstMatureAgain = firstMature * again
+    if let coverage {
+      coverageCount = 1
+      coverageSum = coverage
+    }
+    if let score {
+      scoreCount = 1
+      scoreSum = score
+    }
+  }
+
+  init(_ r: ReviewRecord) {
+    self.init(
+      rating: r.rating, stateBefore: r.stateBefore, elapsedDays: r.elapsedDays,
+      coverage: r.coverage, score: r.score)
+  }
+
+  mutating func add(_ o: AreaCounts) {
+    reviews += o.reviews
+    again += o.again
+    ratingSum += o.ratingSum
+    mature += o.mature
+    matureAgain += o.matureAgain
+    firstMature += o.firstMature
+    firstMatureAgain += o.firstMatureAgain
+    coverageCount += o.coverageCount
+    scoreCount += o.scoreCount
+    coverageSum += o.coverageSum
+    scoreSum += o.scoreSum
+  }
+
+  func values(_ sign: Int) -> StatementArguments {
+    [
+      sign * reviews, sign * again, sign * ratingSum, sign * mature, sign * matureAgain,
+      sign * firstMature,
+      sign * firstMatureAgain, sign * coverageCount, sign * scoreCount, Double(sign) * coverageSum,
+      Double(sign) * scoreSum,
+    ]
+  }
+}
