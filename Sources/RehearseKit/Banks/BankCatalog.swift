@@ -39,8 +39,6 @@ public struct BankCatalog: Sendable {
 
   /// The number of error diagnostics.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-  /// The number of warnings.
-  public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
   /// The competency with this key.
   public func competency(_ key: String) -> Competency? {

@@ -41,9 +41,6 @@ public final class RehearseClock: @unchecked Sendable {
       return current
     }
   }
-
-  /// Whether the clock is pinned (for deterministic output).
-  public var isFixed: Bool { lock.withLock { fixed != nil } }
 }
 
 /// `REHEARSE_NOW` could not be read.

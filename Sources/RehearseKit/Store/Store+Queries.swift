@@ -52,18 +52,6 @@ extension Store {
     }
   }
 
-  /// The most recent review of a session that has not been undone.
-  public func lastReview(inSession sessionId: String) throws -> ReviewRecord? {
-    try writer.read { db in
-      try ReviewRecord.fetchOne(
-        db,
-        sql: """
-          SELECT * FROM review WHERE session_id = ? AND id NOT IN (SELECT review_id FROM review_undo)
-          ORDER BY reviewed_at DESC, rowid DESC LIMIT 1
-          """, arguments: [sessionId])
-    }
-  }
-
   /// Suspends or unsuspends cards. Returns the ids that exist.
   @discardableResult
   public func setSuspended(_ suspended: Bool, _ ids: [String]) throws -> [String] {
