@@ -73,4 +73,12 @@ import Testing
     let text = try Self.story("strong")
     #expect(StarScorer().score(text) == StarScorer().score(text))
   }
+
+  @Test func aThinStoryCannotScoreHigh() {
+    let thin =
+      "Situation: A team was late. Action: I re-planned the critical path. Result: We shipped in 3 weeks."
+    let score = StarScorer().score(thin)
+    #expect(score.words < 30)
+    #expect(score.score < 50)
+  }
 }

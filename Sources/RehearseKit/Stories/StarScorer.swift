@@ -15,6 +15,9 @@
 /// | real, not hypothetical | 5 |
 /// | no blame-shifting | 5 |
 /// | specific, not generic claims | 5 |
+///
+/// Under 150 words the total is scaled down (×0.4 at none, ×1 at 150): a thin story cannot earn
+/// full marks on structure it does not have.
 public struct StarScorer: Sendable {
   /// Themes whose stories should end with what you learned.
   public static let learningThemes: Set<String> = [
@@ -48,9 +51,13 @@ public struct StarScorer: Sendable {
     findings.append(resultFinding(labelled))
     findings.append(lengthFinding(totalWords == 1 && sentences.isEmpty ? 0 : totalWords))
     findings += StarPhrases.findings(sentences)
-    let score = Int(findings.reduce(0) { $0 + $1.points }.rounded())
+    // A story under 150 words is too thin for the other criteria to mean much: scale the total
+    // from 40% (nothing said) up to 100% at 150 words.
+    let words = sentences.isEmpty ? 0 : totalWords
+    let thin = min(1, 0.4 + 0.6 * Double(words) / 150)
+    let score = Int((findings.reduce(0) { $0 + $1.points } * thin).rounded())
     return StarScore(
-      score: min(100, max(0, score)), words: sentences.isEmpty ? 0 : totalWords, parts: parts,
+      score: min(100, max(0, score)), words: words, parts: parts,
       findings: findings)
   }
 
