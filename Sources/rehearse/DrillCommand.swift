@@ -41,6 +41,13 @@ struct DrillCommand: ParsableCommand {
     help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"))
   var banks: [String] = []
 
+  @Option(
+    name: .customLong("theme"),
+    help: ArgumentHelp(
+      "Only behavioral questions probing this theme (repeatable; see competencies.yaml).",
+      valueName: "key"))
+  var themes: [String] = []
+
   @Option(help: "Ask at most this many questions.")
   var count: Int?
 
@@ -65,7 +72,8 @@ struct DrillCommand: ParsableCommand {
   func run() throws {
     let ws = try options.openWorkspace()
     let filter = QueueFilter(
-      categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks)
+      categories: categories, topics: topics, tags: tags, kinds: kinds, banks: banks, themes: themes
+    )
     try checkFilter(filter, ws)
     let console: Console = Terminal.console(for: ws)
     let session = try DrillSession(
@@ -81,6 +89,7 @@ struct DrillCommand: ParsableCommand {
       ("topic", filter.topics, ws.catalog.questions.map(\.topic)),
       ("tag", filter.tags, ws.catalog.questions.flatMap(\.tags)),
       ("bank", filter.banks, ws.catalog.banks.map(\.id)),
+      ("theme", filter.themes, ws.catalog.competencies.map(\.key)),
     ]
     for (name, asked, all) in known {
       let allSet = Set(all)

@@ -126,4 +126,17 @@ import Testing
       result.stderr.contains("no topic 'schedulng' in the loaded banks; did you mean 'scheduling'?")
     )
   }
+
+  @Test func themeFilterAsksOnlyQuestionsProbingThatTheme() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let result = try run(
+      ":skip\n:skip\n:quit\n", home: home, arguments: ["drill", "--theme", "mentoring", "--cram"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let headers = result.stdout.split(separator: "\n").filter {
+      $0.contains("/") && $0.contains(" · ")
+    }
+    #expect(headers.count == 3)
+    #expect(headers.allSatisfy { $0.contains(" · star") })
+  }
 }

@@ -36,7 +36,7 @@ extension StatsBuilder {
     let competencies = catalog.competencies.compactMap { c -> StatsReport.Area? in
       guard let t = byArea["competency:" + c.key] else { return nil }
       return area(
-        "competency", c.key, c.title, t, "rehearse drill --kind star --weak  # theme: \(c.key)")
+        "competency", c.key, c.title, t, "rehearse drill --theme \(c.key)")
     }
     return (categories, topics, competencies)
   }
@@ -77,7 +77,8 @@ extension StatsBuilder {
 /// Current and longest runs of consecutive practice days.
 enum Streaks {
   /// `days` are distinct study days, most recent first.
-  static func of(_ days: [Int], today: Int) -> (current: Int, longest: Int) {
+  static func of(_ allDays: [Int], today: Int) -> (current: Int, longest: Int) {
+    let days = allDays.filter { $0 <= today }
     var runs: [Int] = []
     var previous: Int?
     for d in days {
