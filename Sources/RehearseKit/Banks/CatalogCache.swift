@@ -41,10 +41,6 @@ public enum CatalogCache {
 
   /// 64-bit FNV-1a of some bytes.
   public static func fnv1a(_ data: Data) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    data.withUnsafeBytes { raw in
-      for byte in raw { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    }
-    return hash
+    FNV1a.hash(data)
   }
 }

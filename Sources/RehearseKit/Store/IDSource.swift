@@ -32,10 +32,7 @@ public final class IDSource: @unchecked Sendable {
       let a = g.next()
       let b = g.next()
       generator = g
-      let hex = String(format: "%016llx%016llx", a, b)
-      let c = Array(hex)
-      return [c[0..<8], c[8..<12], c[12..<16], c[16..<20], c[20..<32]].map { String($0) }.joined(
-        separator: "-")
+      return FNV1a.uuidShaped(a, b)
     }
   }
 }

@@ -107,10 +107,7 @@ public struct ReviewImporter {
       a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
       b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9_7f4a_7c15
     }
-    let hex = String(format: "%016llx%016llx", a, b)
-    let c = Array(hex)
-    return "import-" + String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-"
-      + String(c[16..<20]) + "-" + String(c[20..<32])
+    return "import-" + FNV1a.uuidShaped(a, b)
   }
 
   func parse(_ data: Data, path: String) -> (rows: [Row], errors: [Diagnostic]) {

@@ -180,12 +180,7 @@ extension Store {
 
   /// A stable 64-bit seed from a review id.
   static func seed(_ id: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in id.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return hash
+    FNV1a.hash(id.utf8)
   }
 }
 

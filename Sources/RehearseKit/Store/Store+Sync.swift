@@ -97,21 +97,13 @@ extension Store {
 
   /// A cheap fingerprint of the question ids and renames, so an unchanged catalog skips sync.
   static func fingerprint(_ catalog: BankCatalog) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix(_ s: String) {
-      for byte in s.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-      }
-      hash ^= 0xff
-      hash = hash &* 0x100_0000_01b3
-    }
+    var hash = FNV1a()
     // Ids and renames decide the cards; categories, topics and themes decide the stats areas.
     for q in catalog.questions {
-      mix(q.id)
-      for old in q.renamedFrom { mix("<" + old) }
-      for area in q.areas { mix(area) }
+      hash.addField(q.id)
+      for old in q.renamedFrom { hash.addField("<" + old) }
+      for area in q.areas { hash.addField(area) }
     }
-    return "\(catalog.questions.count):\(String(hash, radix: 16))"
+    return "\(catalog.questions.count):\(String(hash.value, radix: 16))"
   }
 }
