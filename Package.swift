@@ -10,6 +10,7 @@ let package = Package(
   products: [
     .executable(name: "rehearse", targets: ["rehearse"]),
     .library(name: "RehearseKit", targets: ["RehearseKit"]),
+    .library(name: "RehearseStore", targets: ["RehearseStore"]),
     .library(name: "FSRS", targets: ["FSRS"]),
   ],
   dependencies: [
@@ -21,12 +22,22 @@ let package = Package(
     // Pure FSRS-6 math and state machine; no dependencies.
     .target(name: "FSRS"),
 
-    // Everything Rehearse does: banks, store, scheduling, grading, stats, sessions.
+    // The user's database: schema, migrations, records and every query. The only importer of
+    // GRDB; everything above it asks for plain values.
+    .target(
+      name: "RehearseStore",
+      dependencies: [
+        "FSRS",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+
+    // Everything Rehearse does: banks, scheduling, grading, stories, stats, sessions.
     .target(
       name: "RehearseKit",
       dependencies: [
         "FSRS",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "RehearseStore",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -52,6 +63,7 @@ let package = Package(
       name: "rehearse",
       dependencies: [
         "RehearseKit",
+        "RehearseStore",
         "BundledBanks",
         "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,13 +73,13 @@ let package = Package(
     // Speed figures, kept out of the test path: `swift run -c release rehearse-bench`.
     .executableTarget(
       name: "rehearse-bench",
-      dependencies: ["RehearseKit", "FSRS"],
+      dependencies: ["RehearseKit", "RehearseStore", "FSRS"],
       path: "Benchmarks"
     ),
 
     .target(
       name: "RehearseTestSupport",
-      dependencies: ["RehearseKit"]
+      dependencies: ["RehearseKit", "RehearseStore"]
     ),
     .testTarget(
       name: "FSRSTests",
@@ -78,13 +90,14 @@ let package = Package(
     .testTarget(
       name: "RehearseKitTests",
       dependencies: [
-        "RehearseKit", "RehearseTestSupport", "FSRS", .product(name: "GRDB", package: "GRDB.swift"),
+        "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "rehearseTests",
-      dependencies: ["RehearseTestSupport"],
+      dependencies: ["RehearseTestSupport", "RehearseKit", "RehearseStore"],
       resources: [.copy("Snapshots")]
     ),
   ]

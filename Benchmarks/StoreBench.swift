@@ -1,17 +1,23 @@
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// A 20,000-question catalog and a store with one card each.
 enum BenchWorld {
+  /// Settings with limits high enough that the whole catalog is in play.
+  static let settings: Settings = {
+    var settings = Settings()
+    settings.newPerDay = 50
+    settings.reviewsPerDay = 100_000
+    return settings
+  }()
+
   static func make(in dir: URL, name: String, questions: Int = 20_000) throws -> (
     BankCatalog, Store
   ) {
     let bank = SourceFile(path: "bench.yaml", data: Data(SyntheticBank.yaml(count: questions).utf8))
     let catalog = BankLoader.load([bank])
-    var settings = Settings()
-    settings.newPerDay = 50
-    settings.reviewsPerDay = 100_000
     // The imported million-review database is kept in /tmp so `stats` can be re-timed alone.
     let file =
       name == "import"
@@ -22,8 +28,9 @@ enum BenchWorld {
         try? FileManager.default.removeItem(atPath: file.path + suffix)
       }
     }
-    let store = try Store.open(at: file, settings: settings, timeZone: TimeZone(identifier: "UTC")!)
-    try store.sync(with: catalog, at: Date(timeIntervalSince1970: 1_700_000_000))
+    let store = try Store.open(
+      at: file, settings: try Self.settings.storeSettings(), timeZone: TimeZone(identifier: "UTC")!)
+    try store.sync(with: catalog.entries, at: Date(timeIntervalSince1970: 1_700_000_000))
     return (catalog, store)
   }
 }
@@ -47,7 +54,7 @@ enum ImportBench {
       }
     }
     let data = Data(csv.utf8)
-    var report: ReviewImporter.Report?
+    var report: ImportReport?
     let seconds = try Timing.seconds {
       if case .success(let r) = try ReviewImporter(store: store).run(
         data, path: "bench.csv", knownQuestions: [])
@@ -70,7 +77,7 @@ enum ImportBench {
     print(
       String(format: "import: the same file again adds %d (%.1f s)", report?.imported ?? -1, again))
 
-    let rebuild = try Timing.seconds { try store.refreshAreaDays(catalog) }
+    let rebuild = try Timing.seconds { try store.refreshAreaDays(catalog.entries) }
     print(
       String(
         format:
@@ -107,7 +114,7 @@ enum StatsBench {
     )
     let parts: [(String, () throws -> Void)] = [
       ("forecast", { _ = try store.forecast(at: now) }),
-      ("practice days", { _ = try store.practiceDays(at: now) }),
+      ("practice days", { _ = try store.practiceDays(through: now) }),
     ]
     for (name, body) in parts {
       print("stats:   of which \(name): \(Timing.ms(try Timing.seconds(body)))")
@@ -134,7 +141,8 @@ enum QueueBench {
         try Timing.seconds {
           let cards = try store.activeCards()
           let queue = DailyQueue(
-            cards: cards, catalog: catalog, settings: store.settings, scheduler: store.scheduler,
+            cards: cards, catalog: catalog, settings: BenchWorld.settings,
+            scheduler: store.scheduler,
             calendar: store.calendar, now: now, today: try store.todayCounts(at: now))
           entries = queue.entries.count
         })
@@ -145,7 +153,7 @@ enum QueueBench {
     // Within a session the queue is built once; each next question is then a pop.
     let cards = try store.activeCards()
     let queue = DailyQueue(
-      cards: cards, catalog: catalog, settings: store.settings, scheduler: store.scheduler,
+      cards: cards, catalog: catalog, settings: BenchWorld.settings, scheduler: store.scheduler,
       calendar: store.calendar, now: now, today: try store.todayCounts(at: now))
     var ids = queue.entries.map(\.questionId)
     var next: [Double] = []
@@ -222,7 +230,7 @@ extension StatsBench {
     let bank = SourceFile(path: "bench.yaml", data: Data(SyntheticBank.yaml(count: 20_000).utf8))
     let catalog = BankLoader.load([bank])
     let store = try Store.open(at: file, timeZone: TimeZone(identifier: "UTC")!)
-    try store.refreshAreaDays(catalog)
+    try store.refreshAreaDays(catalog.entries)
     for day in [300.0, 1100] {
       try time(
         store: store, catalog: catalog,

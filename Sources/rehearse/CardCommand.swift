@@ -2,6 +2,7 @@ import ArgumentParser
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// `rehearse card ID`: one question's memory state and review history.
 struct CardCommand: ParsableCommand {
@@ -49,10 +50,9 @@ struct CardCommand: ParsableCommand {
     let ws = try options.openWorkspace()
     let history: CardHistory
     do { history = try ws.store.history(of: id) } catch StoreError.unknownQuestion {
-      var message = "rehearse: no question with id '\(id)'"
-      if let guess = Suggestion.closest(to: id, in: ws.catalog.questions.map(\.id)) {
-        message += "; did you mean '\(guess)'?"
-      }
+      let message =
+        "rehearse: no question with id '\(id)'"
+        + Suggestion.didYouMean(id, in: ws.catalog.questions.map(\.id))
       Terminal.writeError(message + "\n")
       throw ExitCode.failure
     }
@@ -61,7 +61,7 @@ struct CardCommand: ParsableCommand {
     let question = ws.catalog.question(id: id)
     let r = card.retrievability(at: now, scheduler: ws.store.scheduler, calendar: ws.store.calendar)
     let report = Report(
-      question_id: id, prompt: question?.prompt, state: card.stateName, stability: card.stability,
+      question_id: id, prompt: question?.prompt, state: card.phase.name, stability: card.stability,
       difficulty: card.difficulty, retrievability: r,
       due: card.due.map { Output.iso(Date(timeIntervalSince1970: $0)) }, reps: card.reps,
       lapses: card.lapses, suspended: card.suspended, leech: card.leech, retired: card.retired,
@@ -70,8 +70,8 @@ struct CardCommand: ParsableCommand {
           reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue,
           elapsed_days: e.elapsedDays,
           retrievability: e.retrievability, stability: e.stability, difficulty: e.difficulty,
-          state: stateName(e.state), step: e.step, interval_days: e.interval / 86400,
-          due: Output.iso(e.due), source: e.source)
+          state: e.phase.name, step: e.step, interval_days: e.interval / 86400,
+          due: Output.iso(e.due), source: e.source.rawValue)
       })
     if json {
       print(try Output.json(report))
@@ -85,7 +85,7 @@ struct CardCommand: ParsableCommand {
           ?? " (no longer in any bank)"))
     if let prompt = question?.prompt { print(prompt) }
     print("")
-    var facts = ["state \(card.stateName)", "reps \(card.reps)", "lapses \(card.lapses)"]
+    var facts = ["state \(card.phase.name)", "reps \(card.reps)", "lapses \(card.lapses)"]
     if let s = card.stability { facts.append(String(format: "stability %.2fd", s)) }
     if let d = card.difficulty { facts.append(String(format: "difficulty %.2f", d)) }
     if !card.isNew { facts.append(String(format: "recall now %.0f%%", r * 100)) }
@@ -104,7 +104,7 @@ struct CardCommand: ParsableCommand {
         Output.time(e.reviewedAt, tz), ratings[e.rating.rawValue],
         e.elapsedDays.map(String.init) ?? "–",
         String(format: "%.3f", e.retrievability), String(format: "%.2f", e.stability),
-        String(format: "%.2f", e.difficulty), stateName(e.state), e.step.map(String.init) ?? "–",
+        String(format: "%.2f", e.difficulty), e.phase.name, e.step.map(String.init) ?? "–",
         e.intervalDays.map { "\($0)d" } ?? SessionText.span(e.interval), Output.time(e.due, tz),
       ]
     }
@@ -120,13 +120,5 @@ struct CardCommand: ParsableCommand {
           "\(history.ignoredReviews) cram or undone review(s) not shown; they do not affect the schedule."
         ))
     }
-  }
-}
-
-func stateName(_ state: CardState) -> String {
-  switch state {
-  case .learning: "learning"
-  case .review: "review"
-  case .relearning: "relearning"
   }
 }

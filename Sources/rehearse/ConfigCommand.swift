@@ -77,8 +77,8 @@ struct ConfigCommand: ParsableCommand {
           } ?? value
         print("\(key) = \(shown)  (\(file.path))")
       case .failure(.unknownKey(let name, let suggestion)):
-        var message = "rehearse: unknown setting '\(name)'"
-        if let suggestion { message += "; did you mean '\(suggestion)'?" }
+        let message =
+          "rehearse: unknown setting '\(name)'" + (suggestion.map(Suggestion.phrase) ?? "")
         Terminal.writeError(
           message + "\n(settings: \(SettingsFile.keys.map(\.name).joined(separator: ", ")))\n")
         throw ExitCode.failure

@@ -94,10 +94,9 @@ struct DrillCommand: ParsableCommand {
     for (name, asked, all) in known {
       let allSet = Set(all)
       for value in asked where !allSet.contains(value) {
-        var message = "no \(name) '\(value)' in the loaded banks"
-        if let guess = Suggestion.closest(to: value, in: allSet.sorted()) {
-          message += "; did you mean '\(guess)'?"
-        }
+        let message =
+          "no \(name) '\(value)' in the loaded banks"
+          + Suggestion.didYouMean(value, in: allSet.sorted())
         throw ValidationError(message)
       }
     }

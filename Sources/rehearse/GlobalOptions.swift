@@ -2,6 +2,7 @@ import ArgumentParser
 import BundledBanks
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// Options every command that reads banks or the database takes.
 struct GlobalOptions: ParsableArguments {

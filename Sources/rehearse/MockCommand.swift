@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// `rehearse mock`: a timed interview loop.
 struct MockCommand: ParsableCommand {
@@ -45,7 +46,7 @@ struct MockCommand: ParsableCommand {
       }
       guard let chosen = ws.catalog.loops.first(where: { $0.name == loop }) else {
         let names = ws.catalog.loops.map(\.name)
-        let guess = Suggestion.closest(to: loop, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        let guess = Suggestion.didYouMean(loop, in: names)
         throw ValidationError("no loop '\(loop)'\(guess) (loops: \(names.joined(separator: ", ")))")
       }
       try MockSession(workspace: ws, loop: chosen, minutes: minutes, console: console).run()
@@ -91,7 +92,7 @@ struct MockCommand: ParsableCommand {
           Output.time(m.startedAt, ws.store.calendar.timeZone), m.loop,
           card.map { String(Int($0.overall.rounded())) } ?? "paused",
         ]
-          + dims.map { d in card?.dimensions[d.rawValue].map { String(Int($0.rounded())) } ?? "·" }
+          + dims.map { d in card?.dimensions[d].map { String(Int($0.rounded())) } ?? "·" }
       }
       print(
         Table(

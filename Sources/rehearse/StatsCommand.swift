@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// `rehearse stats`: where you are weak and whether it is improving.
 struct StatsCommand: ParsableCommand {

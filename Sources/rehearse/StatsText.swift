@@ -1,4 +1,5 @@
 import RehearseKit
+import RehearseStore
 
 /// The terminal view of `rehearse stats`.
 struct StatsText {
@@ -76,7 +77,7 @@ struct StatsText {
         ? style.red(String(m).leftPadded(3))
         : m < 75 ? style.yellow(String(m).leftPadded(3)) : style.green(String(m).leftPadded(3))
       lines.append(
-        "  \(score)  \(a.kind.padding(toLength: 10, withPad: " ", startingAt: 0)) \(a.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(a.reviews).leftPadded(4)) rev  "
+        "  \(score)  \(a.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(a.title.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(a.reviews).leftPadded(4)) rev  "
           + style.dim(a.command))
     }
     return lines

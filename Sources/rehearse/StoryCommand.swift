@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// `rehearse story …`: the STAR story bank.
 struct StoryCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// Gets a story document from a file, an editor (re-opened with the errors until it parses),
 /// or field by field when there is no editor.
@@ -87,7 +88,7 @@ struct StoryEditing {
     }.filter { !$0.isEmpty }
     for key in s.competencies where !themes.contains(key) {
       let guess =
-        Suggestion.closest(to: key, in: themes.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+        Suggestion.didYouMean(key, in: themes.sorted())
       throw ValidationError("unknown competency '\(key)'\(guess)")
     }
     guard let metrics = block("Metrics it proves, one per line", s.metrics.joined(separator: "\n"))

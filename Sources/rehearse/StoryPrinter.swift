@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RehearseKit
+import RehearseStore
 
 /// Prints stories and their STAR rubric feedback.
 struct StoryPrinter {
@@ -10,10 +11,7 @@ struct StoryPrinter {
   /// The story with this id, or a clear error with a suggestion.
   func find(_ id: String) throws -> Story {
     if let story = ws.stories.first(where: { $0.id == id }) { return story }
-    var message = "no story with id '\(id)'"
-    if let guess = Suggestion.closest(to: id, in: ws.stories.map(\.id)) {
-      message += "; did you mean '\(guess)'?"
-    }
+    let message = "no story with id '\(id)'" + Suggestion.didYouMean(id, in: ws.stories.map(\.id))
     Terminal.writeError("rehearse: \(message)\n")
     throw ExitCode.failure
   }

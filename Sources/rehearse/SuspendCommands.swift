@@ -29,9 +29,15 @@ struct UnsuspendCommand: ParsableCommand {
 
 private func setSuspended(_ value: Bool, _ ids: [String], _ options: GlobalOptions) throws {
   let ws = try options.openWorkspace()
-  let done = try ws.store.setSuspended(value, ids)
-  for id in done { print("\(value ? "suspended" : "unsuspended") \(id)") }
-  let missing = ids.filter { !done.contains($0) }
-  for id in missing { Terminal.writeError("rehearse: no question with id '\(id)'\n") }
-  if !missing.isEmpty { throw ExitCode.failure }
+  // All or nothing: one mistyped id changes nothing, so the command can simply be run again.
+  let missing = try ws.store.setSuspended(value, ids)
+  for id in missing {
+    let guess = Suggestion.didYouMean(id, in: ws.catalog.questions.map(\.id))
+    Terminal.writeError("rehearse: no question with id '\(id)'\(guess)\n")
+  }
+  if !missing.isEmpty {
+    Terminal.writeError("rehearse: nothing was \(value ? "suspended" : "unsuspended")\n")
+    throw ExitCode.failure
+  }
+  for id in ids { print("\(value ? "suspended" : "unsuspended") \(id)") }
 }

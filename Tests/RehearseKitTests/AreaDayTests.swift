@@ -5,6 +5,7 @@ import RehearseTestSupport
 import Testing
 
 @testable import RehearseKit
+@testable import RehearseStore
 
 /// The per-area totals kept while reviewing equal a rebuild from the log, and follow bank edits.
 @Suite struct AreaDayTests {
@@ -18,7 +19,7 @@ import Testing
   @Test func incrementalTotalsMatchARebuildFromTheLog() throws {
     var settings = Settings()
     settings.fuzz = false
-    let store = try Store.inMemory(settings: settings)
+    let store = try Store.temporary(settings: settings)
     let yaml = BankFixtures.bank(
       questions: [
         BankFixtures.recall(id: "q1", topic: "alpha"), BankFixtures.recall(id: "q2", topic: "beta"),

@@ -1,5 +1,6 @@
 import Foundation
 import RehearseKit
+import RehearseStore
 import Testing
 
 /// Checks the bundled banks as a user relies on them: they load cleanly, cover what a TPM

@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 import RehearseTestSupport
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
 
   func learning(_ id: String, due: Date) -> CardRecord {
     var card = newCard(id)
-    card.state = CardState.learning.rawValue
+    card.phase = .learning
     card.step = 1
     card.stability = 2.3
     card.difficulty = 5
@@ -31,7 +32,7 @@ import Testing
   /// A review card last seen `daysAgo` study days ago with stability `stability`.
   func review(_ id: String, due: Date, daysAgo: Int = 10, stability: Double = 10) -> CardRecord {
     var card = newCard(id)
-    card.state = CardState.review.rawValue
+    card.phase = .review
     card.stability = stability
     card.difficulty = 5
     card.due = due.timeIntervalSince1970
@@ -230,7 +231,7 @@ import Testing
       $0.newPerDay = 3
       $0.reviewsPerDay = 1
     }
-    let store = try Store.inMemory(settings: settings)
+    let store = try Store.temporary(settings: settings)
     let catalog = CatalogFixtures.catalog([
       QuestionSpec("old-1", topic: "t1"), QuestionSpec("old-2", topic: "t2"),
       QuestionSpec("n1", topic: "t3"),
@@ -268,7 +269,7 @@ import Testing
   /// A learning step finished the next morning is not a review card: it must not use up the
   /// day's `reviews_per_day`.
   @Test func aLearningCardFinishedOvernightIsNotCountedAsAReviewCard() throws {
-    let store = try Store.inMemory(settings: StoreFixtures.exactSettings())
+    let store = try Store.temporary(settings: StoreFixtures.exactSettings())
     try store.sync(with: CatalogFixtures.catalog(ids: ["late", "due"]), at: now - 30 * 86400)
     try store.record(ReviewInput(questionId: "due", rating: .easy, reviewedAt: now - 10 * 86400))
     let evening = StoreFixtures.utc("2024-12-31 23:00:00")

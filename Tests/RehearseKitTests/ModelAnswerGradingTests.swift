@@ -1,5 +1,6 @@
 import Foundation
 import RehearseKit
+import RehearseStore
 import Testing
 
 /// Grading is fair only if a question's own model answer is recognised: every recall and design

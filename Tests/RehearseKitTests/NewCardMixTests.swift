@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 import RehearseTestSupport
 import Testing
 
@@ -26,7 +27,7 @@ import Testing
     let catalog = BankLoader.load([a, b], references: BankFixtures.references)
     var settings = Settings()
     settings.newPerDay = 4
-    let store = try Store.inMemory(settings: settings)
+    let store = try Store.temporary(settings: settings)
     let now = Date(timeIntervalSince1970: 1_780_000_000)
     try store.sync(with: catalog, at: now)
     let queue = DailyQueue(

@@ -5,13 +5,15 @@ import RehearseKit
 import RehearseTestSupport
 import Testing
 
+@testable import RehearseStore
+
 /// `ReviewImporter`: bringing a CSV review history into the log.
 @Suite struct ReviewImporterTests {
   let t0 = StoreFixtures.utc("2025-01-01 09:00:00")
   let known: Set<String> = ["q1", "q2"]
 
   func makeStore() throws -> Store {
-    let store = try Store.inMemory(settings: StoreFixtures.exactSettings())
+    let store = try Store.temporary(settings: StoreFixtures.exactSettings())
     try store.sync(
       with: CatalogFixtures.catalog(ids: ["q1", "q2"]), at: StoreFixtures.utc("2024-12-01 00:00:00")
     )
@@ -19,7 +21,7 @@ import Testing
   }
 
   func run(_ store: Store, _ csv: String, path: String = "reviews.csv") throws -> Result<
-    ReviewImporter.Report, ImportFailure
+    ImportReport, ImportFailure
   > {
     try ReviewImporter(store: store).run(Data(csv.utf8), path: path, knownQuestions: known)
   }
@@ -49,20 +51,20 @@ import Testing
       [report.rows, report.imported, report.duplicates, report.cards] == [Int]([4, 4, 0, 2]))
     let log = try reviews(store)
     #expect(log.map(\.questionId) == ["q1", "q1", "q2", "q1"])
-    #expect(log.map(\.rating) == [3, 3, 1, 3])
+    #expect(log.map(\.rating) == [.good, .good, .again, .good])
     #expect(log.map(\.durationMs) == [12000, nil, 500, 8000])
-    #expect(log.allSatisfy { $0.source == "import" && !$0.cram })
+    #expect(log.allSatisfy { $0.source == .import && !$0.cram })
     #expect(
       log[2].reviewedAt == StoreFixtures.utc("2025-01-02 09:00:00").timeIntervalSince1970 + 0.25)
 
     // Worked example 1, first three rows: the card is computed from the imported log.
     let q1 = try #require(try store.card("q1"))
     #expect(q1.reps == 3)
-    #expect(q1.state == CardState.review.rawValue)
+    #expect(q1.phase == .review)
     #expect(isClose(q1.stability, 10.971048263078135))
     #expect(isClose(q1.difficulty, 2.1043313908464483))
     #expect(q1.due == StoreFixtures.utc("2025-01-14 09:10:00").timeIntervalSince1970)
-    #expect(try store.card("q2")?.state == CardState.learning.rawValue)
+    #expect(try store.card("q2")?.phase == .learning)
     // The figures beside each imported rating are the replay's, not placeholders.
     #expect(log[3].elapsedDays == 2 && log[3].stability == q1.stability && log[3].due == q1.due)
   }
@@ -71,7 +73,7 @@ import Testing
     let store = try makeStore()
     let report = try run(store, "rating,question_id,reviewed_at\n4,q2,2025-01-01T09:00:00Z\n").get()
     #expect(report.imported == 1)
-    #expect(try store.card("q2")?.state == CardState.review.rawValue)
+    #expect(try store.card("q2")?.phase == .review)
   }
 
   @Test func aFileWithWindowsLineEndingsImports() throws {
@@ -135,9 +137,9 @@ import Testing
     #expect(card == expected.last!.card)
     #expect(card.lapses == 1 && card.reps == 6)
     let log = try reviews(merged)
-    #expect(log.map(\.rating) == sequence.map(\.1.rawValue))
+    #expect(log.map(\.rating) == sequence.map(\.1))
     #expect(log.map(\.stability) == expected.map(\.review.stability))
-    #expect(log.map(\.state) == expected.map(\.review.state))
+    #expect(log.map(\.phase) == expected.map(\.review.phase))
   }
 
   struct BadFile: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 import RehearseTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import RehearseKit
+import RehearseStore
 import Testing
 
 /// The STAR rubric on example stories written for these tests, each with the findings a coach

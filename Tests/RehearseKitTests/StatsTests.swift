@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 import RehearseTestSupport
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
   func world() throws -> (Store, BankCatalog) {
     var settings = Settings()
     settings.fuzz = false
-    let store = try Store.inMemory(settings: settings, timeZone: Self.utc)
+    let store = try Store.temporary(settings: settings, timeZone: Self.utc)
     let yaml = BankFixtures.bank(
       questions: [
         BankFixtures.recall(id: "a1", topic: "alpha"),
@@ -93,9 +94,9 @@ import Testing
     _ = try ReviewImporter(store: store).run(Data(csv.utf8), path: "x.csv", knownQuestions: [])
     let day3 = store.calendar.day(of: at(3))
     let day5 = store.calendar.day(of: at(5))
-    #expect(try store.practiceDays() == [day5, day3])
+    #expect(try store.practiceDays(through: at(6)) == [day5, day3])
     try store.undo(reviewId: live.review.id, at: at(6))
-    #expect(try store.practiceDays() == [day5])
+    #expect(try store.practiceDays(through: at(6)) == [day5])
   }
 
   @Test func reviewsDatedAfterNowAreLeftOut() throws {

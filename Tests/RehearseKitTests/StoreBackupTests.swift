@@ -4,6 +4,7 @@ import RehearseTestSupport
 import Testing
 
 @testable import RehearseKit
+@testable import RehearseStore
 
 @Suite struct StoreBackupTests {
   /// A database made by an older Rehearse (only the first migration) is copied before the

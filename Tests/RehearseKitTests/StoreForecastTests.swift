@@ -5,6 +5,8 @@ import RehearseKit
 import RehearseTestSupport
 import Testing
 
+@testable import RehearseStore
+
 /// `Store.forecast(at:horizon:)`: how much is due now, later today, tomorrow and per day.
 @Suite struct StoreForecastTests {
   /// Noon UTC on 2025-01-01; today's study day ends at 2025-01-02 04:00 UTC.
@@ -16,13 +18,13 @@ import Testing
     retired: Set<String> = [],
     settings: Settings = Settings()
   ) throws -> Store {
-    let store = try Store.inMemory(settings: settings)
+    let store = try Store.temporary(settings: settings)
     try store.sync(with: CatalogFixtures.catalog(ids: cards.map(\.id)), at: now - 90 * 86400)
     try store.writer.write { db in
       for spec in cards {
         var card = CardRecord.new(spec.id, at: now - 90 * 86400)
         if let due = spec.due {
-          card.state = spec.state.rawValue
+          card.phase = CardPhase(spec.state)
           card.stability = 5
           card.difficulty = 5
           card.due = StoreFixtures.utc(due).timeIntervalSince1970
@@ -99,13 +101,13 @@ import Testing
 
   @Test func forecastFollowsTheLocalStudyDay() throws {
     let zone = TimeZone(identifier: "America/New_York")!
-    let store = try Store.inMemory(timeZone: zone)
+    let store = try Store.temporary(timeZone: zone)
     try store.sync(with: CatalogFixtures.catalog(ids: ["a", "b"]), at: now - 86400)
     // 2025-01-02 08:30 UTC is 03:30 EST, still the study day of 2025-01-01 in New York.
     try store.writer.write { db in
       for (id, due) in [("a", "2025-01-02 08:30:00"), ("b", "2025-01-02 09:30:00")] {
         var card = CardRecord.new(id, at: now - 86400)
-        card.state = CardState.review.rawValue
+        card.phase = .review
         card.stability = 5
         card.difficulty = 5
         card.due = StoreFixtures.utc(due).timeIntervalSince1970

@@ -5,6 +5,8 @@ import RehearseKit
 import RehearseTestSupport
 import Testing
 
+@testable import RehearseStore
+
 /// Opening database files: WAL mode, keeping data across opens, and refusing what it cannot read.
 @Suite struct StoreMigrationTests {
   let utc = TimeZone(identifier: "UTC")!
@@ -45,7 +47,7 @@ import Testing
       let store = try Store.open(at: url, settings: StoreFixtures.exactSettings(), timeZone: utc)
       try store.sync(with: CatalogFixtures.catalog(ids: ["a", "b"]), at: t0)
       recorded = try store.record(ReviewInput(questionId: "a", rating: .easy, reviewedAt: t0))
-      _ = try store.startSession(kind: "drill", at: t0)
+      _ = try store.startSession(kind: .drill, at: t0)
     }
     let reopened = try Store.open(at: url, settings: StoreFixtures.exactSettings(), timeZone: utc)
     #expect(try reopened.card("a") == recorded?.card)

@@ -5,6 +5,8 @@ import RehearseKit
 import RehearseTestSupport
 import Testing
 
+@testable import RehearseStore
+
 extension SyncReport {
   var changesNothing: Bool {
     added.isEmpty && renamed.isEmpty && retired.isEmpty && restored.isEmpty
@@ -28,7 +30,7 @@ extension SyncReport {
   }
 
   @Test func newQuestionsBecomeNewCards() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     let catalog = CatalogFixtures.catalog(ids: ["q1", "q2"])
     #expect(catalog.errorCount == 0, "\(catalog.diagnostics)")
     let report = try store.sync(with: catalog, at: t0)
@@ -47,7 +49,7 @@ extension SyncReport {
   }
 
   @Test func editingAQuestionKeepsItsProgress() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     try store.sync(
       with: CatalogFixtures.catalog([QuestionSpec("q1", prompt: "Old wording?")]), at: t0)
     try review(store, "q1", .good, at: t0)
@@ -67,7 +69,7 @@ extension SyncReport {
   }
 
   @Test func renamedFromMovesTheCardAndItsReviews() throws {
-    let store = try Store.inMemory(settings: StoreFixtures.exactSettings())
+    let store = try Store.temporary(settings: StoreFixtures.exactSettings())
     try store.sync(with: CatalogFixtures.catalog(ids: ["old-id", "other"]), at: t0)
     try review(store, "old-id", .good, at: t0)
     try review(store, "old-id", .good, at: t0 + 600)
@@ -97,7 +99,7 @@ extension SyncReport {
   }
 
   @Test func renamingARetiredQuestionRevivesItsCard() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     try store.sync(with: CatalogFixtures.catalog(ids: ["keep", "old-id"]), at: t0)
     try review(store, "old-id", .easy, at: t0)
     try store.sync(with: CatalogFixtures.catalog(ids: ["keep"]), at: t0 + 60)
@@ -115,7 +117,7 @@ extension SyncReport {
   }
 
   @Test func vanishedQuestionsAreRetiredKeepTheirHistoryAndAreNotScheduled() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     let full = CatalogFixtures.catalog(ids: ["stays", "goes"])
     try store.sync(with: full, at: t0)
     try review(store, "goes", .again, at: t0)
@@ -135,14 +137,14 @@ extension SyncReport {
     // Even given every card and a catalog that still lists it, the queue skips a retired card
     // (the learning step of 'goes' is due now).
     let queue = DailyQueue(
-      cards: try allCards(store), catalog: full, settings: store.settings,
+      cards: try allCards(store), catalog: full, settings: Settings(),
       scheduler: store.scheduler,
       calendar: store.calendar, now: t0 + 3600, today: try store.todayCounts(at: t0 + 3600))
     #expect(queue.entries.map(\.questionId) == ["stays"])
   }
 
   @Test func aRetiredQuestionThatReturnsIsRestored() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     let full = CatalogFixtures.catalog(ids: ["a", "b"])
     try store.sync(with: full, at: t0)
     try review(store, "b", .good, at: t0)
@@ -157,7 +159,7 @@ extension SyncReport {
   }
 
   @Test func syncingTwiceWithTheSameCatalogChangesNothing() throws {
-    let store = try Store.inMemory()
+    let store = try Store.temporary()
     let catalog = CatalogFixtures.catalog([
       QuestionSpec("a"), QuestionSpec("b", renamedFrom: ["b-old"]), QuestionSpec("c"),
     ])

@@ -1,6 +1,7 @@
 import FSRS
 import Foundation
 import RehearseKit
+import RehearseStore
 import RehearseTestSupport
 import Testing
 
@@ -119,7 +120,7 @@ func isClose(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
 @Suite struct StoreWorkedExampleTests {
   @Test(arguments: [WorkedExample.one, WorkedExample.two, WorkedExample.three])
   func recordingMatchesPyFSRS(_ example: WorkedExample) throws {
-    let store = try Store.inMemory(settings: StoreFixtures.exactSettings())
+    let store = try Store.temporary(settings: StoreFixtures.exactSettings())
     #expect(store.calendar.rolloverHour == 4)
     try store.sync(
       with: CatalogFixtures.catalog(ids: ["q"]), at: StoreFixtures.utc("2024-12-31 12:00:00"))
@@ -132,7 +133,7 @@ func isClose(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
       #expect(review.elapsedDays == row.elapsed, "row \(i): elapsed days")
       #expect(
         isClose(review.retrievability, row.retrievability), "row \(i): R \(review.retrievability)")
-      #expect(card.state == row.state.rawValue, "row \(i): state \(card.stateName)")
+      #expect(card.phase == CardPhase(row.state), "row \(i): state \(card.phase.name)")
       #expect(card.step == row.step, "row \(i): step")
       #expect(isClose(card.stability, row.stability), "row \(i): S \(card.stability ?? .nan)")
       #expect(isClose(card.difficulty, row.difficulty), "row \(i): D \(card.difficulty ?? .nan)")
@@ -141,7 +142,7 @@ func isClose(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
       #expect(card.reps == i + 1)
       // The logged figures are the card's.
       #expect(review.stability == card.stability && review.difficulty == card.difficulty)
-      #expect(review.due == card.due && review.state == card.state)
+      #expect(review.due == card.due && review.phase == card.phase)
       #expect(try store.card("q") == card, "row \(i): stored card")
     }
   }
@@ -159,14 +160,14 @@ func isClose(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
   func elapsedDaysFollowTheRollover(first: String, second: String, studyDays: Int, periods: Int)
     throws
   {
-    let store = try Store.inMemory(settings: StoreFixtures.exactSettings())
+    let store = try Store.temporary(settings: StoreFixtures.exactSettings())
     try store.sync(
       with: CatalogFixtures.catalog(ids: ["q"]), at: StoreFixtures.utc("2024-12-31 12:00:00"))
     let t1 = StoreFixtures.utc(first)
     let t2 = StoreFixtures.utc(second)
     let afterEasy = try store.record(ReviewInput(questionId: "q", rating: .easy, reviewedAt: t1))
       .card
-    #expect(afterEasy.state == CardState.review.rawValue)
+    #expect(afterEasy.phase == .review)
     #expect(Scheduler.elapsedDays(from: t1, to: t2) == periods)
 
     let recorded = try store.record(ReviewInput(questionId: "q", rating: .good, reviewedAt: t2))

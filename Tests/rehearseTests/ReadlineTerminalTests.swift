@@ -1,5 +1,6 @@
 import Foundation
 import RehearseKit
+import RehearseStore
 import RehearseTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 import RehearseTestSupport
 import Testing
 

@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// Everything loaded from a set of bank files: the usable banks, the reference files, and every
 /// diagnostic found on the way.
 public struct BankCatalog: Sendable {
@@ -36,6 +38,9 @@ public struct BankCatalog: Sendable {
   public func category(of id: String) -> Category? {
     index[id].map { flat[$0].category }
   }
+
+  /// What the store keeps of every loaded question.
+  public var entries: [CatalogEntry] { flat.map(\.catalogEntry) }
 
   /// The number of error diagnostics.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

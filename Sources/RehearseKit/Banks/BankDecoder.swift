@@ -177,12 +177,10 @@ struct BankDecoder {
     return items.compactMap { item in
       guard let key = reader.slug(item, "competency") else { return nil }
       guard competencies.contains(key) else {
-        var message = "unknown competency '\(key)'"
-        if let guess = Suggestion.closest(to: key, in: competencies.sorted()) {
-          message += "; did you mean '\(guess)'?"
-        } else {
-          message += " (see competencies.yaml)"
-        }
+        let message =
+          "unknown competency '\(key)'"
+          + (Suggestion.closest(to: key, in: competencies.sorted()).map(Suggestion.phrase)
+            ?? " (see competencies.yaml)")
         reader.error(item, message)
         return nil
       }

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 
 /// Appends values in a compact little-endian layout.
 struct BinaryWriter {

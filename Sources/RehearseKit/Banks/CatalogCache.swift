@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 
 /// A binary copy of a loaded catalog, so starting a session does not parse YAML again when no
 /// bank file changed.

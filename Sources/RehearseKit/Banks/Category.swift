@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// The five areas of a TPM interview loop that banks belong to.
 public enum Category: String, Sendable, CaseIterable, Codable, Comparable {
   case systemDesign = "system-design"
@@ -16,6 +18,9 @@ public enum Category: String, Sendable, CaseIterable, Codable, Comparable {
     case .fundamentals: "Fundamentals"
     }
   }
+
+  /// The stats area that totals this category's reviews.
+  public var statsArea: StatsArea { .category(rawValue) }
 
   public static func < (lhs: Category, rhs: Category) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

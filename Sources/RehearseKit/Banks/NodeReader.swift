@@ -53,12 +53,10 @@ final class NodeReader {
       }
       let key = scalar.string
       if !allowed.contains(key) {
-        var message = "unknown key '\(key)' in \(what)"
-        if let guess = Suggestion.closest(to: key, in: allowed) {
-          message += "; did you mean '\(guess)'?"
-        } else {
-          message += " (allowed: \(allowed.joined(separator: ", ")))"
-        }
+        let message =
+          "unknown key '\(key)' in \(what)"
+          + (Suggestion.closest(to: key, in: allowed).map(Suggestion.phrase)
+            ?? " (allowed: \(allowed.joined(separator: ", ")))")
         error(keyNode, message)
         continue
       }
@@ -157,10 +155,9 @@ final class NodeReader {
     guard let node, let value = text(node, name) else { return nil }
     if let result = T(rawValue: value) { return result }
     let allowed = T.allCases.map(\.rawValue)
-    var message = "unknown \(name) '\(value)' (allowed: \(allowed.joined(separator: ", ")))"
-    if let guess = Suggestion.closest(to: value, in: allowed) {
-      message += "; did you mean '\(guess)'?"
-    }
+    let message =
+      "unknown \(name) '\(value)' (allowed: \(allowed.joined(separator: ", ")))"
+      + Suggestion.didYouMean(value, in: allowed)
     error(node, message)
     return nil
   }

@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// One question of a bank, validated and with its source position.
 ///
 /// Progress is keyed on ``id``; every other field may change between loads.
@@ -32,9 +34,14 @@ public struct Question: Sendable, Equatable, Identifiable {
   public var timeLimit: Int { timeLimitOverride ?? kind.defaultTimeLimit }
 
   /// The stats areas a review of this question counts towards: its category, its topic, and
-  /// each behavioral theme (`category:…`, `topic:…`, `competency:…`).
-  public var areas: [String] {
-    ["category:" + category.rawValue, "topic:" + topic] + competencies.map { "competency:" + $0 }
+  /// each behavioral theme.
+  public var areas: [StatsArea] {
+    [category.statsArea, .topic(topic)] + competencies.map(StatsArea.competency)
+  }
+
+  /// What the store keeps of this question.
+  public var catalogEntry: CatalogEntry {
+    CatalogEntry(id: id, renamedFrom: renamedFrom, areas: areas)
   }
 
   /// Indices of the correct choices.

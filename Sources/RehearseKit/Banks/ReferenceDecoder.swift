@@ -1,3 +1,4 @@
+import RehearseStore
 import Yams
 
 /// Decodes `competencies.yaml` and `dimensions.yaml`.

@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// A mock interview loop from `loops.yaml`: timed rounds that mix categories.
 public struct MockLoop: Sendable, Equatable {
   /// One round of a loop.
@@ -20,23 +22,4 @@ public struct MockLoop: Sendable, Equatable {
 
   /// Total minutes of the loop.
   public var minutes: Int { rounds.reduce(0) { $0 + $1.minutes } }
-}
-
-/// What a mock scorecard rates.
-public enum MockDimension: String, Sendable, CaseIterable, Codable {
-  case programSense = "program-sense"
-  case systemDesign = "system-design"
-  case behavioral
-  case leadership
-  case communication
-
-  public var title: String {
-    switch self {
-    case .programSense: "Program sense"
-    case .systemDesign: "System design"
-    case .behavioral: "Behavioral"
-    case .leadership: "Leadership"
-    case .communication: "Communication"
-    }
-  }
 }

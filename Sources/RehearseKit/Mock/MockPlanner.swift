@@ -14,7 +14,6 @@ struct MockPlanner {
     let cards = Dictionary(
       try ws.store.activeCards().map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
     let weak = try WeakAreas.rank(ws, at: now)
-    let ranking = Dictionary(weak.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
     var used = Set<String>()
     var themes = Set<String>()
     return loop.rounds.map { round in
@@ -35,7 +34,7 @@ struct MockPlanner {
           } ?? 1.5
         let due = card.flatMap(\.due).map { $0 <= now.timeIntervalSince1970 } ?? false
         // Due first (lowest recall), then by weakness of the area, then new.
-        return (seen, due ? r - 2 : r, WeakAreas.rank(of: q, in: ranking), q.id)
+        return (seen, due ? r - 2 : r, weak.rank(of: q), q.id)
       }
       var chosen: [String] = []
       for q in pool.sorted(by: { priority($0) < priority($1) }) where chosen.count < round.questions

@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 
 /// Runs a mock interview loop: round by round, with a countdown per round and per question,
 /// grading as in a drill, recording reviews in a mock session, and a scorecard at the end.
@@ -33,7 +34,7 @@ public final class MockSession {
     } else {
       let now = workspace.clock.now()
       let scale = minutes.map { Double($0) / Double(max(1, loop.minutes)) } ?? 1
-      let id = try workspace.store.startSession(kind: "mock", at: now, filters: loop.name)
+      let id = try workspace.store.startSession(kind: .mock, at: now, filters: loop.name)
       record = MockRecord(
         id: id, loop: loop.name, plan: try MockPlanner(ws: workspace, loop: loop, now: now).plan(),
         minutesScale: scale,
@@ -49,8 +50,8 @@ public final class MockSession {
     let drill = DrillSession(
       workspace: ws, options: DrillOptions(), console: console, questions: [])
     drill.sessionId = record.id
-    drill.source = "mock"
-    let answered = try ws.store.answeredQuestions(inSession: record.id)
+    drill.source = .mock
+    let answered = Set(try ws.store.activeReviews(inSession: record.id).map(\.questionId))
     let total = record.plan.reduce(0) { $0 + $1.count }
     console.line(
       style.bold("Mock loop: \(loop.title)")
@@ -94,7 +95,8 @@ public final class MockSession {
         }
       }
     }
-    let card = try scorecard()
+    let card = MockScorer(loop: loop, plan: record.plan, catalog: ws.catalog)
+      .scorecard(from: try ws.store.activeReviews(inSession: record.id))
     record.endedAt = ws.clock.now()
     record.scorecard = card
     try ws.store.saveMock(record)

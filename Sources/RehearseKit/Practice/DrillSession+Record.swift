@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 
 extension DrillSession {
   func showChoiceFeedback(_ q: Question, picked: Set<Int>, correct: Bool) {
@@ -116,7 +117,7 @@ extension DrillSession {
         duration: seconds,
         sessionId: sessionId, answer: answer, coverage: grade?.coverage,
         score: star.map(Double.init),
-        cram: options.cram, source: options.cram ? "cram" : source, areas: q.areas))
+        cram: options.cram, source: options.cram ? .cram : source, areas: q.areas))
     log.append(SessionEntry(question: q, review: result.review, rating: rating))
     var note = "saved"
     if options.cram {
@@ -124,7 +125,7 @@ extension DrillSession {
     } else if let due = result.card.due {
       let dueDate = Date(timeIntervalSince1970: due)
       note += " · next in \(SessionText.span(due - now.timeIntervalSince1970))"
-      if result.card.state != CardState.review.rawValue {
+      if result.card.phase != .review {
         queue.returnLater(q.id, due: dueDate, before: ws.store.calendar.nextRollover(after: now))
       }
     }

@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 
 /// A practice session: asks questions in order, grades answers, commits each confirmed rating
 /// at once, and ends with a summary.
@@ -25,7 +26,7 @@ public final class DrillSession {
   /// A label shown before each question header (the mock round).
   var roundLabel: String?
   /// Where reviews come from: drill, cram or mock.
-  var source = "drill"
+  var source = ReviewSource.drill
   /// Stories already told in this session, so a loop does not tell one twice.
   var toldStories: Set<String> = []
   /// Every rating given this session, in order (undone ones removed).
@@ -64,9 +65,8 @@ public final class DrillSession {
     let cards = try ws.store.activeCards()
     // Weak areas always steer which new questions come first; --weak also reorders the rest.
     let weak = try WeakAreas.rank(ws, at: now)
-    let ranking = Dictionary(weak.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
     func weakness(_ id: String) -> Int {
-      ws.catalog.question(id: id).map { WeakAreas.rank(of: $0, in: ranking) } ?? Int.max
+      ws.catalog.question(id: id).map(weak.rank(of:)) ?? Int.max
     }
     if options.cram {
       // Cram: everything that matches, least retained first (new ones last), or weakest first.
@@ -92,7 +92,7 @@ public final class DrillSession {
     if options.newOnly, let count = options.count {
       settings.newPerDay = max(settings.newPerDay, count)
     }
-    let weakTopics = weak.filter { !$0.hasPrefix("competency:") }
+    let weakTopics = weak.topics
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
       calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
@@ -111,7 +111,7 @@ public final class DrillSession {
   @discardableResult
   public func run() throws -> SessionSummary {
     startedAt = ws.clock.now()
-    sessionId = try ws.store.startSession(kind: options.cram ? "cram" : "drill", at: startedAt)
+    sessionId = try ws.store.startSession(kind: options.cram ? .cram : .drill, at: startedAt)
     console.line(openingLine())
     loop: while true {
       let now = ws.clock.now()

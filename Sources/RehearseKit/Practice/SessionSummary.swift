@@ -40,7 +40,10 @@ extension DrillSession {
         let (n, ok) = byCategory[c]!
         return .init(category: c, answered: n, accuracy: Double(ok) / Double(n))
       },
-      missed: missed, dueTomorrow: forecast.tomorrow, streak: try ws.store.currentStreak(at: now),
+      missed: missed, dueTomorrow: forecast.tomorrow,
+      streak: Streaks.of(
+        try ws.store.practiceDays(through: now), today: ws.store.calendar.day(of: now)
+      ).current,
       cram: options.cram)
   }
 }

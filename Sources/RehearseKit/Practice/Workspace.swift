@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 
 /// Everything a command needs: settings, loaded banks and the opened, synced store.
 ///
@@ -38,20 +39,17 @@ public struct Workspace: Sendable {
       options.environment["REHEARSE_SEED"].flatMap(UInt64.init).map(IDSource.init(seed:))
       ?? IDSource()
     let store = try Store.open(
-      at: options.database ?? paths.database, settings: loaded.settings, timeZone: timeZone,
-      ids: ids)
+      at: options.database ?? paths.database, settings: loaded.settings.storeSettings(),
+      timeZone: timeZone, ids: ids)
     if options.environment["REHEARSE_SEED"] != nil {
-      let rows = try store.writer.read { db in
-        try Int.fetchOne(
-          db, sql: "SELECT (SELECT count(*) FROM review) + (SELECT count(*) FROM session)") ?? 0
-      }
-      ids.reseed(UInt64(rows))
+      ids.reseed(UInt64(try store.rowCount()))
     }
     // Stories are drilled too: each becomes a "retell this story" card.
     let stories = try store.stories()
     let catalog = banks.addingStoryDrills(stories)
-    let sync = try store.sync(with: catalog, at: clock.now())
-    try store.refreshAreaDays(catalog)
+    let entries = catalog.entries
+    let sync = try store.sync(with: entries, at: clock.now())
+    try store.refreshAreaDays(entries)
     let diagnostics =
       folderErrors.map {
         Diagnostic(.error, at: SourceLocation(path: $0.pathForDisplay), $0.reasonForDisplay)

@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 
 /// Chooses what to ask today, in order.
 ///
@@ -57,7 +58,7 @@ public struct DailyQueue: Sendable {
       }
       if newOnly { continue }
       guard let due = card.due else { continue }
-      if card.state == CardState.review.rawValue {
+      if card.phase == .review {
         if due < nextRollover {
           let r = card.retrievability(at: now, scheduler: scheduler, calendar: calendar)
           reviews.append(Entry(questionId: card.questionId, reason: .review, retrievability: r))

@@ -1,5 +1,6 @@
 import FSRS
 import Foundation
+import RehearseStore
 
 /// The user's scheduling and session settings, from `config.yaml` over built-in defaults.
 public struct Settings: Sendable, Equatable {
@@ -37,5 +38,13 @@ public struct Settings: Sendable, Equatable {
       parameters: try parameters.map { try Parameters($0) } ?? .defaults,
       desiredRetention: desiredRetention, learningSteps: learningSteps,
       relearningSteps: relearningSteps, maximumInterval: maximumInterval, enableFuzzing: fuzz)
+  }
+
+  /// What the store needs of these settings.
+  /// - Throws: as ``schedulerConfiguration()``.
+  public func storeSettings() throws -> StoreSettings {
+    StoreSettings(
+      scheduler: try schedulerConfiguration(), rolloverHour: rolloverHour, newPerDay: newPerDay,
+      leechLapses: leechLapses, keepAnswers: keepAnswers)
   }
 }

@@ -1,16 +1,16 @@
 import Foundation
-import GRDB
+import RehearseStore
 
 extension StatsBuilder {
   /// Splits per-area totals into categories, topics and competencies.
-  func areas(_ byArea: [String: Tally]) -> (
+  func areas(_ byArea: [StatsArea: Tally]) -> (
     categories: [StatsReport.Area], topics: [StatsReport.Area], competencies: [StatsReport.Area]
   ) {
-    func area(_ kind: String, _ key: String, _ title: String, _ t: Tally, _ command: String)
+    func area(_ area: StatsArea, _ title: String, _ t: Tally, _ command: String)
       -> StatsReport.Area
     {
       StatsReport.Area(
-        kind: kind, key: key, title: title, mastery: t.mastery, reviews: t.reviews,
+        kind: area.kind, key: area.key, title: title, mastery: t.mastery, reviews: t.reviews,
         recall: t.recall,
         averageRating: t.averageRating, lapseRate: t.lapseRate, coverage: t.coverage,
         starScore: t.starScore,
@@ -18,50 +18,35 @@ extension StatsBuilder {
     }
     let categories = Category.allCases.map { c in
       area(
-        "category", c.rawValue, c.title, byArea["category:" + c.rawValue] ?? Tally(),
+        c.statsArea, c.title, byArea[c.statsArea] ?? Tally(),
         "rehearse drill --category \(c.rawValue) --weak")
     }
     var topicCategory: [String: Category] = [:]
     for q in catalog.questions where topicCategory[q.topic] == nil {
       topicCategory[q.topic] = q.category
     }
-    let topics = byArea.keys.filter { $0.hasPrefix("topic:") }.sorted().compactMap {
-      key -> StatsReport.Area? in
-      let topic = String(key.dropFirst("topic:".count))
-      guard let category = topicCategory[topic] else { return nil }
+    let topics = byArea.filter { $0.key.kind == .topic }.sorted { $0.key < $1.key }.compactMap {
+      key, tally -> StatsReport.Area? in
+      guard let category = topicCategory[key.key] else { return nil }
       return area(
-        "topic", topic, "\(topic) (\(category.rawValue))", byArea[key]!,
-        "rehearse drill --topic \(topic)")
+        key, "\(key.key) (\(category.rawValue))", tally, "rehearse drill --topic \(key.key)")
     }
     let competencies = catalog.competencies.compactMap { c -> StatsReport.Area? in
-      guard let t = byArea["competency:" + c.key] else { return nil }
-      return area(
-        "competency", c.key, c.title, t, "rehearse drill --theme \(c.key)")
+      guard let t = byArea[.competency(c.key)] else { return nil }
+      return area(.competency(c.key), c.title, t, "rehearse drill --theme \(c.key)")
     }
     return (categories, topics, competencies)
   }
 
-  /// Weekly mastery per category over the last 12 weeks, and the change since last month.
-  func trends(_ db: Database, today: Int) throws -> [StatsReport.Trend] {
-    let first = today - 12 * 7 + 1
-    var weekly: [String: [Tally]] = [:]
-    for row in try Row.fetchAll(
-      db,
-      sql: """
-        SELECT area, day, reviews, again, rating_sum, mature, mature_again, cov_sum, cov_n, score_sum, score_n
-        FROM area_day WHERE area LIKE 'category:%' AND day >= ? AND day <= ?
-        """, arguments: [first, today])
-    {
-      let area: String = row[0]
-      let week = ((row[1] as Int) - first) / 7
-      weekly[
-        String(area.dropFirst("category:".count)), default: Array(repeating: Tally(), count: 12)][
-          week
-        ].add(
-          Self.tally(row, from: 2))
-    }
-    return Category.allCases.map { c in
-      let weeks = weekly[c.rawValue] ?? Array(repeating: Tally(), count: 12)
+  /// Weekly mastery per category over the 12 weeks from study day `first`, and the change
+  /// since last month.
+  func trends(_ byDay: [StatsArea: [Int: Tally]], from first: Int) -> [StatsReport.Trend] {
+    Category.allCases.map { c in
+      var weeks = Array(repeating: Tally(), count: 12)
+      for (day, tally) in byDay[c.statsArea] ?? [:] where day >= first {
+        let week = (day - first) / 7
+        if week < 12 { weeks[week].add(tally) }
+      }
       func span(_ r: Range<Int>) -> Double? {
         var t = Tally()
         for w in r { t.add(weeks[w]) }

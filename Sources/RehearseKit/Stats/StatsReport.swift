@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// Everything `rehearse stats` shows; the terminal view and `--json` print the same numbers.
 public struct StatsReport: Sendable, Codable {
   public struct Today: Sendable, Codable {
@@ -16,14 +18,8 @@ public struct StatsReport: Sendable, Codable {
     public var byCategory: [String: Double]
   }
 
-  public struct States: Sendable, Codable {
-    public var new: Int
-    public var learning: Int
-    public var review: Int
-    public var relearning: Int
-    public var suspended: Int
-    public var leech: Int
-  }
+  /// Scheduled cards by phase (suspended ones counted apart).
+  public typealias States = CardCounts
 
   public struct DayCount: Sendable, Codable {
     public var date: String
@@ -32,8 +28,7 @@ public struct StatsReport: Sendable, Codable {
 
   /// One area's mastery and the figures behind it.
   public struct Area: Sendable, Codable {
-    /// category, topic or competency
-    public var kind: String
+    public var kind: StatsArea.Kind
     public var key: String
     public var title: String
     public var mastery: Double?

@@ -1,18 +1,3 @@
-/// The parts of a STAR story.
-enum StarPart: CaseIterable, Sendable {
-  case situation, task, action, result, learning
-
-  var title: String {
-    switch self {
-    case .situation: "Situation"
-    case .task: "Task"
-    case .action: "Action"
-    case .result: "Result"
-    case .learning: "Learning"
-    }
-  }
-}
-
 /// Splits a story into sentences and attributes each to a STAR part, from explicit labels
 /// ("Situation:", "S:") when present, else from cue words and position.
 enum StarSegmenter {

@@ -1,3 +1,5 @@
+import RehearseStore
+
 extension Story {
   /// The "retell this story" card, drilled by FSRS like any question: its key points are the
   /// story's metrics and beats.

@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// Suggests stories for a behavioral question and compares a retelling with the stored story.
 public enum StoryCoach {
   /// Stories sharing a theme with the question: those serving its primary theme first, then by

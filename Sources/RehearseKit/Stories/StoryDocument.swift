@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 import Yams
 
 /// The YAML document a story is written in (in `$EDITOR`, or with `--file`), and its parser.
@@ -85,10 +86,8 @@ public enum StoryDocument {
       if competencies.contains(key) {
         story.competencies.append(key)
       } else {
-        var message = "unknown competency '\(key)'"
-        if let guess = Suggestion.closest(to: key, in: competencies.sorted()) {
-          message += "; did you mean '\(guess)'?"
-        }
+        let message =
+          "unknown competency '\(key)'" + Suggestion.didYouMean(key, in: competencies.sorted())
         reader.error(node, message)
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 
 /// Writes stories as Markdown, one file per story.
 public enum StoryExport {

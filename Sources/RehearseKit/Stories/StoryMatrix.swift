@@ -1,3 +1,5 @@
+import RehearseStore
+
 /// Stories against the 30 behavioral themes: which themes no story covers, which stories are
 /// stretched over too many themes, and which stories could answer each behavioral question.
 public struct StoryMatrix: Sendable {

@@ -11,6 +11,14 @@ public enum Suggestion {
     return best?.0
   }
 
+  /// The "; did you mean 'x'?" tail of an error message, or "" when nothing is close.
+  public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    closest(to: word, in: candidates).map(phrase) ?? ""
+  }
+
+  /// "; did you mean 'guess'?"
+  public static func phrase(_ guess: String) -> String { "; did you mean '\(guess)'?" }
+
   /// Levenshtein distance over characters.
   public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)

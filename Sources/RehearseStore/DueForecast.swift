@@ -27,9 +27,12 @@ public struct DueForecast: Sendable, Equatable {
 extension Store {
   /// The forecast from `now`, over `horizon` study days.
   public func forecast(at now: Date, horizon: Int = 30) throws -> DueForecast {
-    let cards = try writer.read { db in
-      try Row.fetchAll(db, sql: "SELECT state, due FROM card WHERE retired = 0 AND suspended = 0")
-    }
+    try writer.read { db in try forecast(at: now, horizon: horizon, in: db) }
+  }
+
+  func forecast(at now: Date, horizon: Int, in db: Database) throws -> DueForecast {
+    let cards = try Row.fetchAll(
+      db, sql: "SELECT state, due FROM card WHERE retired = 0 AND suspended = 0")
     let today = calendar.day(of: now)
     let t = now.timeIntervalSince1970
     let rollover = calendar.nextRollover(after: now).timeIntervalSince1970
@@ -39,8 +42,8 @@ extension Store {
     var tomorrow = 0
     var newTotal = 0
     for row in cards {
-      let state: Int = row[0]
-      guard state != 0, let due: Double = row[1] else {
+      let state: Int = row["state"]
+      guard state != CardPhase.new.rawValue, let due: Double = row["due"] else {
         newTotal += 1
         continue
       }
@@ -49,7 +52,7 @@ extension Store {
       if day == 1 { tomorrow += 1 }
       if day < horizon { counts[day] += 1 }
     }
-    let introduced = try todayCounts(at: now).newIntroduced
+    let introduced = try todayCounts(dayBounds(now), in: db).newIntroduced
     return DueForecast(
       dueNow: dueNow, laterToday: laterToday, tomorrow: tomorrow,
       newAvailable: min(newTotal, max(0, settings.newPerDay - introduced)), newTotal: newTotal,

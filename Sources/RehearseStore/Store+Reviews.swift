@@ -17,19 +17,15 @@ extension Store {
       }
       let id = ids.next()
       let step = schedule(card, rating: input.rating, at: input.reviewedAt, reviewId: id)
-      let review = ReviewRecord(
+      var review = ReviewRecord(
         id: id, questionId: input.questionId, reviewedAt: input.reviewedAt.timeIntervalSince1970,
-        rating: input.rating.rawValue, suggestedRating: input.suggestedRating?.rawValue,
-        durationMs: input.duration.map { Int(($0 * 1000).rounded()) },
-        elapsedDays: step.result.elapsedDays, retrievability: step.result.retrievability,
-        stability: step.result.card.memory?.stability ?? 0,
-        difficulty: step.result.card.memory?.difficulty ?? 0,
-        state: step.result.card.state.rawValue, stateBefore: card.state,
-        step: step.result.card.step,
-        due: step.result.card.due.timeIntervalSince1970, intervalDays: step.result.intervalDays,
-        sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
+        rating: input.rating, suggestedRating: input.suggestedRating,
+        durationMs: input.duration.map { Int(($0 * 1000).rounded()) }, phaseBefore: card.phase,
+        due: 0, sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
+        words: input.answer.map(Self.wordCount),
         coverage: input.coverage, score: input.score, cram: input.cram, source: input.source,
-        areas: input.areas.isEmpty ? nil : input.areas.joined(separator: ","))
+        areas: input.areas)
+      review.apply(step.result)
       var becameLeech = false
       // Cram logs what the schedule would have said, but changes nothing.
       if !input.cram {
@@ -89,7 +85,7 @@ extension Store {
     var next = card
     next.apply(result.card)
     next.reps += 1
-    if card.state == CardState.review.rawValue && rating == .again { next.lapses += 1 }
+    if card.phase == .review && rating == .again { next.lapses += 1 }
     return Step(result: result, card: next)
   }
 
@@ -108,7 +104,7 @@ extension Store {
     let reviews = (try activeReviews(of: questionId, in: db) + new).sorted {
       ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id)
     }
-    let steps = replay(reviews, startingFrom: existing)
+    let steps = try replay(reviews, startingFrom: existing)
     // The figures stored beside each rating are a cache of this replay; write them for new
     // reviews and refresh them where they changed (the rating and time are never changed).
     let refresh = try db.cachedStatement(
@@ -116,19 +112,19 @@ extension Store {
         UPDATE review SET elapsed_days = ?, retrievability = ?, stability = ?, difficulty = ?,
           state = ?, step = ?, due = ?, interval_days = ?, state_before = ? WHERE id = ?
         """)
-    var stateBefore = 0
+    var phaseBefore = CardPhase.new
     for (review, step) in zip(reviews, steps) {
       var updated = review
       updated.apply(step.result)
-      updated.stateBefore = stateBefore
-      stateBefore = updated.state
+      updated.phaseBefore = phaseBefore
+      phaseBefore = updated.phase
       if newIDs.contains(review.id) {
         try insertReview(updated, in: db)
       } else if updated != review {
         try refresh.execute(arguments: [
           updated.elapsedDays, updated.retrievability, updated.stability, updated.difficulty,
-          updated.state,
-          updated.step, updated.due, updated.intervalDays, updated.stateBefore, updated.id,
+          updated.phase.rawValue, updated.step, updated.due, updated.intervalDays,
+          updated.phaseBefore.rawValue, updated.id,
         ])
       }
     }
@@ -151,15 +147,16 @@ extension Store {
     return card
   }
 
-  /// Replays reviews from a fresh card; each step is the state after that review.
-  func replay(_ reviews: [ReviewRecord], startingFrom card: CardRecord) -> [Step] {
+  /// Replays reviews from a fresh card; each step is the state after that review, so
+  /// `zip(reviews, steps)` pairs every review with its own figures. (A review whose rating does
+  /// not parse never gets here: reading it throws ``StoreError/corruptRow(table:id:column:)``.)
+  func replay(_ reviews: [ReviewRecord], startingFrom card: CardRecord) throws -> [Step] {
     var current = card.resetSchedule()
     var steps: [Step] = []
     steps.reserveCapacity(reviews.count)
     for review in reviews {
-      guard let rating = Rating(rawValue: review.rating) else { continue }
       let step = schedule(
-        current, rating: rating, at: Date(timeIntervalSince1970: review.reviewedAt),
+        current, rating: review.rating, at: Date(timeIntervalSince1970: review.reviewedAt),
         reviewId: review.id)
       steps.append(step)
       current = step.card
@@ -169,13 +166,13 @@ extension Store {
 
   /// The reviews that count for scheduling, oldest first.
   func activeReviews(of questionId: String, in db: Database) throws -> [ReviewRecord] {
-    try ReviewRecord.fetchAll(
-      db,
-      sql: """
-        SELECT * FROM review WHERE question_id = ? AND cram = 0
-          AND id NOT IN (SELECT review_id FROM review_undo)
-        ORDER BY reviewed_at, id
-        """, arguments: [questionId])
+    try ReviewRecord.active.filter(Column("question_id") == questionId)
+      .order(Column("reviewed_at"), Column("id")).fetchAll(db)
+  }
+
+  /// The words of a typed answer, as the mock scorecard counts them.
+  public static func wordCount(_ text: String) -> Int {
+    text.split(whereSeparator: \.isWhitespace).count
   }
 
   /// A stable 64-bit seed from a review id.
@@ -201,15 +198,14 @@ extension Store {
       sql: """
         INSERT INTO review (id, question_id, reviewed_at, rating, suggested_rating, duration_ms, elapsed_days,
           retrievability, stability, difficulty, state, step, due, interval_days, session_id, answer, coverage,
-          score, cram, source, state_before, areas)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          score, cram, source, state_before, areas, words)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
-      r.id, r.questionId, r.reviewedAt, r.rating, r.suggestedRating, r.durationMs, r.elapsedDays,
-      r.retrievability,
-      r.stability, r.difficulty, r.state, r.step, r.due, r.intervalDays, r.sessionId, r.answer,
-      r.coverage, r.score,
-      r.cram, r.source, r.stateBefore, r.areas,
+      r.id, r.questionId, r.reviewedAt, r.rating.rawValue, r.suggestedRating?.rawValue,
+      r.durationMs, r.elapsedDays, r.retrievability, r.stability, r.difficulty, r.phase.rawValue,
+      r.step, r.due, r.intervalDays, r.sessionId, r.answer, r.coverage, r.score, r.cram,
+      r.source.rawValue, r.phaseBefore.rawValue, StatsArea.encode(r.areas), r.words,
     ])
   }
 }
@@ -221,7 +217,7 @@ extension ReviewRecord {
     retrievability = r.retrievability
     stability = r.card.memory?.stability ?? 0
     difficulty = r.card.memory?.difficulty ?? 0
-    state = r.card.state.rawValue
+    phase = CardPhase(r.card.state)
     step = r.card.step
     due = r.card.due.timeIntervalSince1970
     intervalDays = r.intervalDays
@@ -260,8 +256,8 @@ extension Store {
   func rebuildPracticeDays(in db: Database) throws {
     try db.execute(sql: "DELETE FROM practice_day")
     var counts: [Int: Int] = [:]
-    let times = try Double.fetchCursor(
-      db, sql: "SELECT reviewed_at FROM review WHERE id NOT IN (SELECT review_id FROM review_undo)")
+    let times = try ReviewRecord.kept.select(Column("reviewed_at"), as: Double.self)
+      .fetchCursor(db)
     while let t = try times.next() {
       counts[calendar.day(of: Date(timeIntervalSince1970: t)), default: 0] += 1
     }

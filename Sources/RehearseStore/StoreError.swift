@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case nothingToUndo
   /// The database was written by a newer Rehearse.
   case newerSchema(path: String)
+  /// A row holds a value no version of Rehearse writes (a damaged or hand-edited file).
+  case corruptRow(table: String, id: String, column: String)
 
   public var description: String {
     switch self {
@@ -18,6 +20,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unknownStory(let id): "no story with id '\(id)'"
     case .nothingToUndo: "nothing to undo"
     case .newerSchema(let path): "database \(path) was written by a newer version of rehearse"
+    case .corruptRow(let table, let id, let column):
+      "the database is damaged: \(table) row '\(id)' has an invalid \(column)"
     }
   }
 }

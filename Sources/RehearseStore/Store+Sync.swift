@@ -36,7 +36,7 @@ extension Store {
   /// keep their history but are marked retired and stop being scheduled.
   /// Skips all work when the question ids are the same as at the last sync.
   @discardableResult
-  public func sync(with catalog: BankCatalog, at date: Date) throws -> SyncReport {
+  public func sync(with catalog: [CatalogEntry], at date: Date) throws -> SyncReport {
     let fingerprint = Self.fingerprint(catalog)
     return try writer.write { db in
       if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'sync'") == fingerprint {
@@ -45,11 +45,11 @@ extension Store {
       var report = SyncReport()
       var existing: [String: Bool] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT question_id, retired FROM card") {
-        existing[row[0]] = row[1]
+        existing[row["question_id"]] = row["retired"]
       }
-      let live = Set(catalog.questions.map(\.id))
+      let live = Set(catalog.map(\.id))
       let now = date.timeIntervalSince1970
-      for q in catalog.questions {
+      for q in catalog {
         if let retired = existing[q.id] {
           if retired {
             try db.execute(
@@ -96,14 +96,14 @@ extension Store {
   }
 
   /// A cheap fingerprint of the question ids and renames, so an unchanged catalog skips sync.
-  static func fingerprint(_ catalog: BankCatalog) -> String {
+  static func fingerprint(_ catalog: [CatalogEntry]) -> String {
     var hash = FNV1a()
     // Ids and renames decide the cards; categories, topics and themes decide the stats areas.
-    for q in catalog.questions {
+    for q in catalog {
       hash.addField(q.id)
       for old in q.renamedFrom { hash.addField("<" + old) }
-      for area in q.areas { hash.addField(area) }
+      for area in q.areas { hash.addField(area.encoded) }
     }
-    return "\(catalog.questions.count):\(String(hash.value, radix: 16))"
+    return "\(catalog.count):\(String(hash.value, radix: 16))"
   }
 }

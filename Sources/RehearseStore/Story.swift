@@ -45,17 +45,6 @@ public struct Story: Sendable, Equatable {
     self.competencies = competencies
   }
 
-  /// The story told in one piece, part by part, as the rubric reads it.
-  public var telling: String {
-    [
-      ("Situation", situation), ("Task", task), ("Action", action), ("Result", result),
-      ("Learning", learning),
-    ]
-    .filter { !$0.1.isEmpty }
-    .map { "\($0.0): \($0.1)" }
-    .joined(separator: "\n")
-  }
-
   /// The drill question id for "retell this story" cards.
   public var drillQuestionId: String { "story-" + id }
 

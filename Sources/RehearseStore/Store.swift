@@ -3,20 +3,21 @@ import Foundation
 import GRDB
 
 /// The user's practice history in one SQLite file: cards, the append-only review log,
-/// sessions and (later) stories.
+/// sessions, stories and mocks. The only owner of the database: every query lives here, and
+/// the rest of Rehearse asks for plain values.
 ///
 /// Opens in WAL mode so a second terminal can read while one writes; every graded answer is
 /// committed in its own transaction the moment it is given.
 ///
 /// ```swift
 /// let store = try Store.open(at: paths.database, settings: settings)
-/// try store.sync(with: catalog, at: .now)
+/// try store.sync(with: entries, at: .now)
 /// ```
 public final class Store: Sendable {
   /// The database connection(s).
-  public let writer: any DatabaseWriter
+  let writer: any DatabaseWriter
   /// Scheduling settings used to compute and replay reviews.
-  public let settings: Settings
+  public let settings: StoreSettings
   /// The scheduler the settings describe.
   public let scheduler: Scheduler
   /// Study-day boundaries.
@@ -27,15 +28,15 @@ public final class Store: Sendable {
   public let ids: IDSource
 
   init(
-    writer: any DatabaseWriter, path: String, settings: Settings, calendar: StudyCalendar,
+    writer: any DatabaseWriter, path: String, settings: StoreSettings, timeZone: TimeZone,
     ids: IDSource = IDSource()
-  ) throws {
+  ) {
     self.writer = writer
     self.ids = ids
     self.path = path
     self.settings = settings
-    self.scheduler = Scheduler(try settings.schedulerConfiguration())
-    self.calendar = calendar
+    self.scheduler = Scheduler(settings.scheduler)
+    self.calendar = StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour)
   }
 
   /// Opens (creating if needed) and migrates the database at `url`.
@@ -44,7 +45,7 @@ public final class Store: Sendable {
   /// (`rehearse.sqlite.backup-<last migration>`).
   /// - Throws: ``StoreError`` when the file cannot be opened, or was written by a newer version.
   public static func open(
-    at url: URL, settings: Settings = Settings(), timeZone: TimeZone = .current,
+    at url: URL, settings: StoreSettings = StoreSettings(), timeZone: TimeZone = .current,
     ids: IDSource = IDSource()
   ) throws -> Store {
     do {
@@ -60,9 +61,8 @@ public final class Store: Sendable {
       let pool = try DatabasePool(path: url.path, configuration: config)
       if existed { try backupBeforeMigrating(pool, url: url) }
       try migrator.migrate(pool)
-      let store = try Store(
-        writer: pool, path: url.path, settings: settings,
-        calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour), ids: ids)
+      let store = Store(
+        writer: pool, path: url.path, settings: settings, timeZone: timeZone, ids: ids)
       try store.finishMigrations()
       return store
     } catch let error as StoreError {
@@ -72,17 +72,35 @@ public final class Store: Sendable {
     }
   }
 
-  /// An in-memory store for tests.
+  /// An in-memory store, for benchmarks and quick checks (tests use file-backed stores, as
+  /// production does: see ``temporary(settings:timeZone:ids:)``).
   public static func inMemory(
-    settings: Settings = Settings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    settings: StoreSettings = StoreSettings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+    ids: IDSource = IDSource()
   ) throws -> Store {
     let queue = try DatabaseQueue()
     try migrator.migrate(queue)
-    let store = try Store(
-      writer: queue, path: ":memory:", settings: settings,
-      calendar: StudyCalendar(timeZone: timeZone, rolloverHour: settings.rolloverHour))
+    let store = Store(
+      writer: queue, path: ":memory:", settings: settings, timeZone: timeZone, ids: ids)
     try store.finishMigrations()
     return store
+  }
+
+  /// A file-backed store (WAL, a connection pool, as in production) in a new temporary folder.
+  public static func temporary(
+    settings: StoreSettings = StoreSettings(), timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+    ids: IDSource = IDSource()
+  ) throws -> Store {
+    let folder = FileManager.default.temporaryDirectory.appending(
+      path: "rehearse-store-\(UUID().uuidString)")
+    return try open(
+      at: folder.appending(path: "rehearse.sqlite"), settings: settings, timeZone: timeZone,
+      ids: ids)
+  }
+
+  /// The same database seen with other settings (a config change within one process).
+  public func with(settings: StoreSettings) -> Store {
+    Store(writer: writer, path: path, settings: settings, timeZone: calendar.timeZone, ids: ids)
   }
 
   /// Work a migration leaves for Swift code (it needs the user's time zone).

@@ -1,6 +1,57 @@
 import Foundation
 import GRDB
 
+/// One saved version of a story: a row of `story_version`, with `metrics` and `competencies`
+/// as JSON columns.
+struct StoryVersionRow: Codable, FetchableRecord, PersistableRecord {
+  static let databaseTableName = "story_version"
+  static let databaseDateEncodingStrategy = DatabaseDateEncodingStrategy.timeIntervalSince1970
+
+  var storyId: String
+  var version: Int
+  var savedAt: Date
+  var title: String
+  var company: String
+  var role: String
+  var whenText: String
+  var situation: String
+  var task: String
+  var action: String
+  var result: String
+  var learning: String
+  var metrics: [String]
+  var competencies: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case storyId = "story_id", version, savedAt = "saved_at", title, company, role
+    case whenText = "when_text", situation, task, action, result, learning, metrics, competencies
+  }
+
+  init(_ s: Story) {
+    storyId = s.id
+    version = s.version
+    savedAt = s.savedAt
+    title = s.title
+    company = s.company
+    role = s.role
+    whenText = s.when
+    situation = s.situation
+    task = s.task
+    action = s.action
+    result = s.result
+    learning = s.learning
+    metrics = s.metrics
+    competencies = s.competencies
+  }
+
+  var story: Story {
+    Story(
+      id: storyId, version: version, savedAt: savedAt, title: title, company: company, role: role,
+      when: whenText, situation: situation, task: task, action: action, result: result,
+      learning: learning, metrics: metrics, competencies: competencies)
+  }
+}
+
 extension Store {
   /// Saves a story as a new version. A story without an id gets one from its title.
   /// - Returns: the saved story with its id, version and time.
@@ -33,19 +84,7 @@ extension Store {
           arguments: [saved.id]) ?? 0
       saved.version = last + 1
       saved.savedAt = date
-      try db.execute(
-        sql: """
-          INSERT INTO story_version (story_id, version, saved_at, title, company, role, when_text, situation,
-            task, action, result, learning, metrics, competencies)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          saved.id, saved.version, date.timeIntervalSince1970, saved.title, saved.company,
-          saved.role, saved.when,
-          saved.situation, saved.task, saved.action, saved.result, saved.learning,
-          Self.json(saved.metrics),
-          Self.json(saved.competencies),
-        ])
+      try StoryVersionRow(saved).insert(db)
       return saved
     }
   }
@@ -53,7 +92,7 @@ extension Store {
   /// Every story (latest versions), oldest first; removed ones are left out.
   public func stories() throws -> [Story] {
     try writer.read { db in
-      try Row.fetchAll(
+      try StoryVersionRow.fetchAll(
         db,
         sql: """
           SELECT v.* FROM story_version v JOIN story s ON s.id = v.story_id
@@ -61,7 +100,7 @@ extension Store {
             AND v.version = (SELECT max(version) FROM story_version WHERE story_id = v.story_id)
           ORDER BY s.created_at, s.id
           """
-      ).map(Self.story(from:))
+      ).map(\.story)
     }
   }
 
@@ -69,13 +108,13 @@ extension Store {
   /// - Throws: ``StoreError/unknownStory(_:)``.
   public func storyVersions(_ id: String) throws -> [Story] {
     let versions = try writer.read { db in
-      try Row.fetchAll(
+      try StoryVersionRow.fetchAll(
         db,
         sql: """
           SELECT v.* FROM story_version v JOIN story s ON s.id = v.story_id
           WHERE v.story_id = ? AND s.deleted_at IS NULL ORDER BY v.version
           """, arguments: [id]
-      ).map(Self.story(from:))
+      ).map(\.story)
     }
     if versions.isEmpty { throw StoreError.unknownStory(id) }
     return versions
@@ -94,23 +133,5 @@ extension Store {
         arguments: [date.timeIntervalSince1970, id])
       if db.changesCount == 0 { throw StoreError.unknownStory(id) }
     }
-  }
-
-  private static func story(from row: Row) -> Story {
-    Story(
-      id: row["story_id"], version: row["version"],
-      savedAt: Date(timeIntervalSince1970: row["saved_at"]),
-      title: row["title"], company: row["company"], role: row["role"], when: row["when_text"],
-      situation: row["situation"], task: row["task"], action: row["action"], result: row["result"],
-      learning: row["learning"], metrics: strings(row["metrics"]),
-      competencies: strings(row["competencies"]))
-  }
-
-  private static func json(_ values: [String]) -> String {
-    (try? String(decoding: JSONEncoder().encode(values), as: UTF8.self)) ?? "[]"
-  }
-
-  private static func strings(_ text: String) -> [String] {
-    (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
   }
 }

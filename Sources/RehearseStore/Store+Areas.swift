@@ -1,15 +1,16 @@
+import FSRS
 import Foundation
 import GRDB
 
 extension Store {
   /// Adds (or, for an undo, subtracts) one review to its areas' totals for its study day.
   func countArea(_ r: ReviewRecord, by sign: Int, in db: Database) throws {
-    guard let areas = r.areas, !areas.isEmpty else { return }
+    guard !r.areas.isEmpty else { return }
     let day = calendar.day(of: Date(timeIntervalSince1970: r.reviewedAt))
     let t = AreaCounts(r)
     let statement = try db.cachedStatement(sql: Self.upsertArea)
-    for area in areas.split(separator: ",") {
-      try statement.execute(arguments: [String(area), day] + t.values(sign))
+    for area in r.areas {
+      try statement.execute(arguments: [area.encoded, day] + t.values(sign))
     }
   }
 
@@ -27,8 +28,9 @@ extension Store {
 
   /// Rebuilds the per-area totals from the log when the banks' areas changed since the last
   /// build (or after an import re-dated reviews); a no-op otherwise.
-  public func refreshAreaDays(_ catalog: BankCatalog) throws {
+  public func refreshAreaDays(_ catalog: [CatalogEntry]) throws {
     let fingerprint = Self.fingerprint(catalog)
+    let areasByID = Dictionary(catalog.map { ($0.id, $0.areas) }, uniquingKeysWith: { a, _ in a })
     try writer.write { db in
       if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'areas'") == fingerprint {
         return
@@ -38,25 +40,22 @@ extension Store {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT question_id, reviewed_at, rating, state_before, elapsed_days, coverage, score FROM review
-          WHERE cram = 0 AND id NOT IN (SELECT review_id FROM review_undo)
+          SELECT question_id, reviewed_at, rating, state_before, elapsed_days, coverage, score
+          FROM active_review
           """)
-      var areasOf: [String: [String]] = [:]
       while let row = try rows.next() {
-        let id: String = row[0]
-        let areas = areasOf[id] ?? catalog.question(id: id)?.areas ?? []
-        areasOf[id] = areas
-        guard !areas.isEmpty else { continue }
-        let day = calendar.day(of: Date(timeIntervalSince1970: row[1]))
+        guard let areas = areasByID[row["question_id"]], !areas.isEmpty else { continue }
+        let day = calendar.day(of: Date(timeIntervalSince1970: row["reviewed_at"]))
         let counts = AreaCounts(
-          rating: row[2], stateBefore: row[3], elapsedDays: row[4], coverage: row[5], score: row[6])
+          rating: row["rating"], phaseBefore: row["state_before"], elapsedDays: row["elapsed_days"],
+          coverage: row["coverage"], score: row["score"])
         for area in areas {
           totals[AreaKey(area: area, day: day), default: AreaCounts()].add(counts)
         }
       }
       let statement = try db.cachedStatement(sql: Self.upsertArea)
       for (key, t) in totals {
-        try statement.execute(arguments: [key.area, key.day] + t.values(1))
+        try statement.execute(arguments: [key.area.encoded, key.day] + t.values(1))
       }
       try db.execute(
         sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('areas', ?)",
@@ -71,7 +70,7 @@ extension Store {
 }
 
 struct AreaKey: Hashable {
-  var area: String
+  var area: StatsArea
   var day: Int
 }
 
@@ -91,15 +90,16 @@ struct AreaCounts {
 
   init() {}
 
-  init(rating: Int, stateBefore: Int, elapsedDays: Int?, coverage: Double?, score: Double?) {
+  init(rating: Int, phaseBefore: Int, elapsedDays: Int?, coverage: Double?, score: Double?) {
     reviews = 1
-    again = rating == 1 ? 1 : 0
+    again = rating == Rating.again.rawValue ? 1 : 0
     ratingSum = rating
     // Cards already in review; "first of the day" is a review at least a study day after the
     // one before it.
-    mature = stateBefore == 2 ? 1 : 0
+    let inReview = phaseBefore == CardPhase.review.rawValue
+    mature = inReview ? 1 : 0
     matureAgain = mature * again
-    firstMature = stateBefore == 2 && (elapsedDays ?? 0) >= 1 ? 1 : 0
+    firstMature = inReview && (elapsedDays ?? 0) >= 1 ? 1 : 0
     firstMatureAgain = firstMature * again
     if let coverage {
       coverageCount = 1
@@ -113,7 +113,7 @@ struct AreaCounts {
 
   init(_ r: ReviewRecord) {
     self.init(
-      rating: r.rating, stateBefore: r.stateBefore, elapsedDays: r.elapsedDays,
+      rating: r.rating.rawValue, phaseBefore: r.phaseBefore.rawValue, elapsedDays: r.elapsedDays,
       coverage: r.coverage, score: r.score)
   }
 

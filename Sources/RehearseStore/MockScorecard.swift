@@ -7,25 +7,57 @@
 public struct MockScorecard: Sendable, Equatable, Codable {
   public struct RoundScore: Sendable, Equatable, Codable {
     public var name: String
-    public var dimension: String
+    public var dimension: MockDimension
     public var asked: Int
     public var answered: Int
     public var score: Double
     public var minutesUsed: Double
+
+    public init(
+      name: String, dimension: MockDimension, asked: Int, answered: Int, score: Double,
+      minutesUsed: Double
+    ) {
+      self.name = name
+      self.dimension = dimension
+      self.asked = asked
+      self.answered = answered
+      self.score = score
+      self.minutesUsed = minutesUsed
+    }
   }
 
   public struct Focus: Sendable, Equatable, Codable {
     public var area: String
     public var score: Double
     public var command: String
+
+    public init(area: String, score: Double, command: String) {
+      self.area = area
+      self.score = score
+      self.command = command
+    }
   }
 
   public var loop: String
   public var rounds: [RoundScore]
   /// Dimension → score, for the dimensions this loop exercised.
-  public var dimensions: [String: Double]
+  public var dimensions: [MockDimension: Double]
   public var overall: Double
-  public var strengths: [String]
+  public var strengths: [MockDimension]
   /// The three weakest areas of this mock, with the command that drills each.
   public var workOn: [Focus]
+
+  public init(
+    loop: String, rounds: [RoundScore], dimensions: [MockDimension: Double], overall: Double,
+    strengths: [MockDimension], workOn: [Focus]
+  ) {
+    self.loop = loop
+    self.rounds = rounds
+    self.dimensions = dimensions
+    self.overall = overall
+    self.strengths = strengths
+    self.workOn = workOn
+  }
 }
+
+extension MockDimension: CodingKeyRepresentable {}

@@ -4,7 +4,7 @@ extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
   static let migrationNames = [
     "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
-    "v5-practice-days", "v6-area-days",
+    "v5-practice-days", "v6-area-days", "v7-review-views",
   ]
 
   /// The one migrator that owns the schema.
@@ -168,6 +168,19 @@ extension Store {
         t.column("score_sum", .double).notNull().defaults(to: 0)
         t.primaryKey(["area", "day"])
       }
+    }
+    migrator.registerMigration("v7-review-views") { db in
+      // The length of a typed answer, kept even when the answer text is not (keep_answers:
+      // false), for the mock scorecard's Communication score.
+      try db.alter(table: "review") { t in t.add(column: "words", .integer) }
+      // What counts, defined once: a kept review is one not taken back with :undo; an active
+      // review is a kept one that is not cram (the ones that schedule cards and feed stats).
+      try db.execute(
+        sql: """
+          CREATE VIEW kept_review AS SELECT * FROM review
+            WHERE NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.review_id = review.id);
+          CREATE VIEW active_review AS SELECT * FROM kept_review WHERE cram = 0;
+          """)
     }
     return migrator
   }

@@ -14,15 +14,16 @@ public struct ReviewInput: Sendable {
   public var score: Double?
   /// Practise without changing the schedule (still logged).
   public var cram: Bool
-  public var source: String
-  /// Stats areas of the question (``Question/areas``); kept with the review.
-  public var areas: [String]
+  public var source: ReviewSource
+  /// Stats areas of the question; kept with the review.
+  public var areas: [StatsArea]
 
   public init(
     questionId: String, rating: Rating, reviewedAt: Date, suggestedRating: Rating? = nil,
     duration: TimeInterval? = nil, sessionId: String? = nil, answer: String? = nil,
-    coverage: Double? = nil, score: Double? = nil, cram: Bool = false, source: String = "drill",
-    areas: [String] = []
+    coverage: Double? = nil, score: Double? = nil, cram: Bool = false,
+    source: ReviewSource = .drill,
+    areas: [StatsArea] = []
   ) {
     self.questionId = questionId
     self.rating = rating
@@ -37,13 +38,4 @@ public struct ReviewInput: Sendable {
     self.source = source
     self.areas = areas
   }
-}
-
-/// What recording a review did.
-public struct RecordedReview: Sendable, Equatable {
-  public var review: ReviewRecord
-  /// The card after the review (unchanged for cram).
-  public var card: CardRecord
-  /// The card became a leech with this review and was suspended.
-  public var becameLeech: Bool
 }

@@ -13,14 +13,14 @@ public struct CardHistory: Sendable {
     public var retrievability: Double
     public var stability: Double
     public var difficulty: Double
-    public var state: CardState
+    public var phase: CardPhase
     public var step: Int?
     /// Seconds until due.
     public var interval: TimeInterval
     public var intervalDays: Int?
     public var due: Date
     public var durationMs: Int?
-    public var source: String
+    public var source: ReviewSource
   }
 
   public var card: CardRecord
@@ -38,19 +38,16 @@ extension Store {
         throw StoreError.unknownQuestion(questionId)
       }
       let reviews = try activeReviews(of: questionId, in: db)
-      let total =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM review WHERE question_id = ?", arguments: [questionId])
-        ?? 0
-      let steps = replay(reviews, startingFrom: card)
+      let total = try ReviewRecord.filter(Column("question_id") == questionId).fetchCount(db)
+      let steps = try replay(reviews, startingFrom: card)
       let entries = zip(reviews, steps).map { review, step in
         CardHistory.Entry(
           reviewId: review.id, reviewedAt: Date(timeIntervalSince1970: review.reviewedAt),
-          rating: Rating(rawValue: review.rating) ?? .good, elapsedDays: step.result.elapsedDays,
+          rating: review.rating, elapsedDays: step.result.elapsedDays,
           retrievability: step.result.retrievability,
           stability: step.result.card.memory?.stability ?? 0,
           difficulty: step.result.card.memory?.difficulty ?? 0,
-          state: step.result.card.state, step: step.result.card.step,
+          phase: CardPhase(step.result.card.state), step: step.result.card.step,
           interval: step.result.interval,
           intervalDays: step.result.intervalDays, due: step.result.card.due,
           durationMs: review.durationMs,

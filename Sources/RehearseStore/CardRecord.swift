@@ -5,16 +5,12 @@ import GRDB
 /// A question's memory state: one row of the `card` table.
 ///
 /// The row is a cache: replaying the card's reviews from the log always rebuilds it.
-public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct CardRecord: Sendable, Equatable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "card"
-  public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy
-    .convertFromSnakeCase
-  public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy
-    .convertToSnakeCase
 
   public var questionId: String
-  /// 0 new, or the FSRS state raw value (1 learning, 2 review, 3 relearning).
-  public var state: Int
+  /// New, or the FSRS state (column `state`).
+  public var phase: CardPhase
   public var step: Int?
   public var stability: Double?
   public var difficulty: Double?
@@ -29,11 +25,16 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
   public var retired: Bool
   public var addedAt: Double
 
-  /// Reads a row by column position-independent names, without Codable's dynamic lookups
-  /// (this runs for every card at start-up).
-  public init(row: Row) {
+  /// Reads a row by column name, without Codable's dynamic lookups (this runs for every card at
+  /// start-up).
+  /// - Throws: ``StoreError/corruptRow(table:id:column:)`` for a state no version wrote.
+  public init(row: Row) throws {
     questionId = row["question_id"]
-    state = row["state"]
+    let state: Int = row["state"]
+    guard let phase = CardPhase(rawValue: state) else {
+      throw StoreError.corruptRow(table: "card", id: row["question_id"], column: "state")
+    }
+    self.phase = phase
     step = row["step"]
     stability = row["stability"]
     difficulty = row["difficulty"]
@@ -47,14 +48,29 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     addedAt = row["added_at"]
   }
 
+  public func encode(to container: inout PersistenceContainer) {
+    container["question_id"] = questionId
+    container["state"] = phase.rawValue
+    container["step"] = step
+    container["stability"] = stability
+    container["difficulty"] = difficulty
+    container["due"] = due
+    container["last_review"] = lastReview
+    container["reps"] = reps
+    container["lapses"] = lapses
+    container["suspended"] = suspended
+    container["leech"] = leech
+    container["retired"] = retired
+    container["added_at"] = addedAt
+  }
+
   public init(
-    questionId: String, state: Int, step: Int?, stability: Double?, difficulty: Double?,
-    due: Double?,
-    lastReview: Double?, reps: Int, lapses: Int, suspended: Bool, leech: Bool, retired: Bool,
-    addedAt: Double
+    questionId: String, phase: CardPhase, step: Int?, stability: Double?, difficulty: Double?,
+    due: Double?, lastReview: Double?, reps: Int, lapses: Int, suspended: Bool, leech: Bool,
+    retired: Bool, addedAt: Double
   ) {
     self.questionId = questionId
-    self.state = state
+    self.phase = phase
     self.step = step
     self.stability = stability
     self.difficulty = difficulty
@@ -71,29 +87,17 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
   /// A card for a question never answered.
   public static func new(_ questionId: String, at date: Date) -> CardRecord {
     CardRecord(
-      questionId: questionId, state: 0, step: nil, stability: nil, difficulty: nil, due: nil,
+      questionId: questionId, phase: .new, step: nil, stability: nil, difficulty: nil, due: nil,
       lastReview: nil, reps: 0, lapses: 0, suspended: false, leech: false, retired: false,
       addedAt: date.timeIntervalSince1970)
   }
 
   /// Whether the card has never been reviewed.
-  public var isNew: Bool { state == 0 }
-
-  /// The state as a word: new, learning, review or relearning.
-  public var stateName: String { CardRecord.stateName(state) }
-
-  static func stateName(_ state: Int) -> String {
-    switch state {
-    case 1: "learning"
-    case 2: "review"
-    case 3: "relearning"
-    default: "new"
-    }
-  }
+  public var isNew: Bool { phase == .new }
 
   /// The FSRS card this row describes.
   public var fsrsCard: Card {
-    guard let fsrsState = CardState(rawValue: state) else {
+    guard let fsrsState = phase.fsrsState else {
       return Card.new(due: Date(timeIntervalSince1970: addedAt))
     }
     let memory = stability.flatMap { s in
@@ -107,7 +111,7 @@ public struct CardRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
 
   /// Copies an FSRS card's schedule into the row.
   mutating func apply(_ card: Card) {
-    state = card.state.rawValue
+    phase = CardPhase(card.state)
     step = card.step
     stability = card.memory?.stability
     difficulty = card.memory?.difficulty

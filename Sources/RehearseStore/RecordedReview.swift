@@ -1,0 +1,8 @@
+/// What recording a review did.
+public struct RecordedReview: Sendable, Equatable {
+  public var review: ReviewRecord
+  /// The card after the review (unchanged for cram).
+  public var card: CardRecord
+  /// The card became a leech with this review and was suspended.
+  public var becameLeech: Bool
+}
