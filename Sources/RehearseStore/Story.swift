@@ -46,7 +46,10 @@ public struct Story: Sendable, Equatable {
   }
 
   /// The drill question id for "retell this story" cards.
-  public var drillQuestionId: String { "story-" + id }
+  public var drillQuestionId: String { Self.drillPrefix + id }
+
+  /// How the ids of "retell this story" cards begin.
+  public static let drillPrefix = "story-"
 
   /// A slug for a title: lower-case words joined by hyphens, at most six words.
   public static func slug(_ title: String) -> String {

@@ -197,7 +197,8 @@ struct StoryCommand: ParsableCommand {
       let console = Terminal.console(for: ws)
       let filter = QueueFilter(categories: [.behavioral], kinds: [.star])
       try DrillSession(
-        workspace: ws, options: DrillOptions(filter: filter, count: count), console: console
+        workspace: ws, options: DrillOptions(filter: filter, count: count, storyPractice: true),
+        console: console
       ).run()
     }
   }

@@ -39,6 +39,9 @@ public struct Question: Sendable, Equatable, Identifiable {
     [category.statsArea, .topic(topic)] + competencies.map(StatsArea.competency)
   }
 
+  /// Whether this is a "retell your story" card made from one of the user's stories.
+  public var isStoryDrill: Bool { id.hasPrefix(Story.drillPrefix) }
+
   /// What the store keeps of this question.
   public var catalogEntry: CatalogEntry {
     CatalogEntry(id: id, renamedFrom: renamedFrom, areas: areas)

@@ -27,6 +27,8 @@ public struct AnswerGrade: Sendable, Equatable {
   public var suggested: Rating
   /// A one-line explanation of the suggestion.
   public var reason: String
+  /// The STAR rubric score of a `star` answer (scored once, here).
+  public var star: StarScore? = nil
 
   /// Suggests a rating from coverage and time.
   ///

@@ -25,9 +25,11 @@ public struct AnswerGrader: Sendable {
           .init(kind: .dimension, label: dimension?.title ?? item.dimension, matched: matched))
       }
     }
+    var star: StarScore?
     if question.kind == .star {
-      let star = StarScorer().score(answer, themes: question.competencies)
-      for part in star.parts {
+      let score = StarScorer().score(answer, themes: question.competencies)
+      star = score
+      for part in score.parts {
         items.append(
           .init(kind: .starPart, label: part.name, matched: part.isPresent ? part.evidence : nil))
       }
@@ -39,7 +41,7 @@ public struct AnswerGrader: Sendable {
       coverage: coverage, seconds: seconds, timeLimit: limit)
     return AnswerGrade(
       items: items, coverage: coverage, seconds: seconds, timeLimit: limit, suggested: rating,
-      reason: reason)
+      reason: reason, star: star)
   }
 
   /// Grades picked option indices for a `choice` or `multi` question: Good when exactly the

@@ -20,7 +20,7 @@ struct MockPlanner {
       let pool = ws.catalog.questions.filter { q in
         round.categories.contains(q.category)
           && (round.kinds.isEmpty || round.kinds.contains(q.kind))
-          && !q.id.hasPrefix("story-") && !(cards[q.id]?.suspended ?? false) && cards[q.id] != nil
+          && !q.isStoryDrill && !(cards[q.id]?.suspended ?? false) && cards[q.id] != nil
       }
       func priority(_ q: Question) -> (Int, Double, Int, String) {
         let card = cards[q.id]

@@ -4,22 +4,15 @@ import RehearseStore
 
 /// Runs a mock interview loop: round by round, with a countdown per round and per question,
 /// grading as in a drill, recording reviews in a mock session, and a scorecard at the end.
+///
+/// The mock's driver of a ``SessionEngine``: each round's questions go into the engine's queue,
+/// so `:undo` asks the taken-back question again within the loop, as in a drill.
 public final class MockSession {
   let ws: Workspace
   let loop: MockLoop
   let console: Console
-  let style: TextStyle
+  let text: SessionPresenter
   var record: MockRecord
-
-  /// What happened to one question.
-  struct Outcome {
-    var question: Question
-    var round: Int
-    var rating: Rating?
-    var coverage: Double?
-    var words: Int
-    var star: Int?
-  }
 
   /// Starts a new mock of `loop`, or resumes `resume` (an unfinished one).
   public init(
@@ -28,7 +21,7 @@ public final class MockSession {
     ws = workspace
     self.loop = loop
     self.console = console
-    style = TextStyle(enabled: console.styled)
+    text = SessionPresenter(style: TextStyle(enabled: console.styled))
     if let resume {
       record = resume
     } else {
@@ -37,8 +30,7 @@ public final class MockSession {
       let id = try workspace.store.startSession(kind: .mock, at: now, filters: loop.name)
       record = MockRecord(
         id: id, loop: loop.name, plan: try MockPlanner(ws: workspace, loop: loop, now: now).plan(),
-        minutesScale: scale,
-        startedAt: now, endedAt: nil, scorecard: nil)
+        minutesScale: scale, startedAt: now)
       try workspace.store.saveMock(record)
     }
   }
@@ -47,49 +39,47 @@ public final class MockSession {
   /// (the mock can then be resumed).
   @discardableResult
   public func run() throws -> MockScorecard? {
-    let drill = DrillSession(
-      workspace: ws, options: DrillOptions(), console: console, questions: [])
-    drill.sessionId = record.id
-    drill.source = .mock
     let answered = Set(try ws.store.activeReviews(inSession: record.id).map(\.questionId))
     let total = record.plan.reduce(0) { $0 + $1.count }
+    let runner = SessionRunner(
+      workspace: ws,
+      engine: SessionEngine(
+        kind: .mock, catalog: ws.catalog, resumingAfter: answered.count, of: total),
+      console: console, sessionId: record.id)
     console.line(
-      style.bold("Mock loop: \(loop.title)")
-        + style.dim(
+      text.style.bold("Mock loop: \(loop.title)")
+        + text.dim(
           " · \(loop.rounds.count) rounds · \(Int((Double(loop.minutes) * record.minutesScale).rounded())) min · Ctrl-D pauses; rehearse mock --resume continues"
         ))
-    var position = answered.count
     for (r, round) in loop.rounds.enumerated() where r < record.plan.count {
       let remaining = record.plan[r].filter { !answered.contains($0) }
       guard !remaining.isEmpty else { continue }
       let roundSeconds =
         Double(round.minutes) * 60 * record.minutesScale * Double(remaining.count)
         / Double(record.plan[r].count)
-      let roundStart = ws.clock.now()
-      let roundEnd = roundStart.addingTimeInterval(roundSeconds)
+      let roundEnd = ws.clock.now().addingTimeInterval(roundSeconds)
       console.line()
       console.line(
-        style.bold("Round \(r + 1) of \(loop.rounds.count): \(round.name)")
-          + style.dim(
+        text.style.bold("Round \(r + 1) of \(loop.rounds.count): \(round.name)")
+          + text.dim(
             " · \(remaining.count) question\(remaining.count == 1 ? "" : "s") · \(SessionText.clock(roundSeconds)) on the clock"
           ))
-      for (k, id) in remaining.enumerated() {
-        guard let q = ws.catalog.question(id: id) else { continue }
+      runner.engine.enqueue(remaining)
+      while true {
         let now = ws.clock.now()
+        guard let q = runner.engine.next(at: now) else { break }
         let left = roundEnd.timeIntervalSince(now)
         if left <= 0 {
-          console.line(style.yellow("Round time is up; moving on."))
+          console.line(text.warn("Round time is up; moving on."))
+          runner.engine.dropRemaining()
           break
         }
-        drill.deadline = now.addingTimeInterval(left / Double(remaining.count - k))
-        drill.roundLabel = "R\(r + 1)"
-        position += 1
-        drill.position = position
-        drill.total = total
-        if case .quit = try drill.ask(q) {
+        // The round's time left is shared evenly by the questions still to ask.
+        let deadline = now.addingTimeInterval(left / Double(runner.engine.remaining + 1))
+        if case .quit = try runner.ask(q, deadline: deadline, roundLabel: "R\(r + 1)") {
           console.line(
-            style.yellow(
-              "Mock paused after \(position - 1) of \(total) questions; every answer so far is saved. Resume with: rehearse mock --resume"
+            text.warn(
+              "Mock paused after \(runner.engine.position - 1) of \(total) questions; every answer so far is saved. Resume with: rehearse mock --resume"
             ))
           return nil
         }
@@ -102,7 +92,7 @@ public final class MockSession {
     try ws.store.saveMock(record)
     try ws.store.endSession(record.id, at: ws.clock.now())
     let previous = try ws.store.mocks().filter { $0.id != record.id && $0.scorecard != nil }.last
-    console.write(MockText.scorecard(card, previous: previous?.scorecard, style: style))
+    console.write(MockText.scorecard(card, previous: previous?.scorecard, style: text.style))
     return card
   }
 }

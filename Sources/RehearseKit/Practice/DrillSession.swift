@@ -5,8 +5,9 @@ import RehearseStore
 /// A practice session: asks questions in order, grades answers, commits each confirmed rating
 /// at once, and ends with a summary.
 ///
-/// All input and output goes through a ``Console``, so the same session runs on a terminal
-/// (GNU readline), from a pipe, or in tests.
+/// The drill's driver of a ``SessionEngine``: it plans the queue, then a ``SessionRunner`` asks
+/// through a ``Console``, so the same session runs on a terminal (GNU readline), from a pipe,
+/// or in tests.
 ///
 /// ```swift
 /// let session = try DrillSession(workspace: ws, options: DrillOptions(), console: console)
@@ -16,30 +17,8 @@ public final class DrillSession {
   let ws: Workspace
   let options: DrillOptions
   let console: Console
-  let style: TextStyle
-  let grader: AnswerGrader
-  var queue: SessionQueue
-  var total: Int
-  var sessionId = ""
-  /// When the current question's time runs out (mock interviews); nil: no hard limit.
-  var deadline: Date?
-  /// A label shown before each question header (the mock round).
-  var roundLabel: String?
-  /// Where reviews come from: drill, cram or mock.
-  var source = ReviewSource.drill
-  /// Stories already told in this session, so a loop does not tell one twice.
-  var toldStories: Set<String> = []
-  /// Every rating given this session, in order (undone ones removed).
-  var log: [SessionEntry] = []
-  var startedAt = Date()
-  var position = 0
-
-  /// One rated question of this session.
-  public struct SessionEntry: Sendable {
-    public var question: Question
-    public var review: ReviewRecord
-    public var rating: Rating
-  }
+  /// The questions planned for the session.
+  let questions: [String]
 
   /// Builds the session's queue from today's schedule (or, for cram, from every matching
   /// question, least retained first).
@@ -49,15 +28,11 @@ public final class DrillSession {
       questions: Self.plan(workspace, options))
   }
 
-  /// A session over a given list of questions (mock rounds drive it question by question).
-  init(workspace: Workspace, options: DrillOptions, console: Console, questions ids: [String]) {
+  init(workspace: Workspace, options: DrillOptions, console: Console, questions: [String]) {
     ws = workspace
     self.options = options
     self.console = console
-    style = TextStyle(enabled: console.styled)
-    grader = AnswerGrader(catalog: workspace.catalog)
-    queue = SessionQueue(ids, limit: options.count)
-    total = min(ids.count, options.count ?? ids.count)
+    self.questions = questions
   }
 
   static func plan(_ ws: Workspace, _ options: DrillOptions) throws -> [String] {
@@ -110,34 +85,35 @@ public final class DrillSession {
   /// - Returns: the end-of-session summary (also printed).
   @discardableResult
   public func run() throws -> SessionSummary {
-    startedAt = ws.clock.now()
-    sessionId = try ws.store.startSession(kind: options.cram ? .cram : .drill, at: startedAt)
-    console.line(openingLine())
-    loop: while true {
+    let startedAt = ws.clock.now()
+    let kind = options.sessionKind
+    let engine = SessionEngine(
+      kind: kind, catalog: ws.catalog, questions: questions, limit: options.count)
+    let runner = SessionRunner(
+      workspace: ws, engine: engine, console: console,
+      sessionId: try ws.store.startSession(kind: kind, at: startedAt))
+    console.line(openingLine(total: engine.total, style: runner.text.style))
+    while true {
       let now = ws.clock.now()
-      guard let id = queue.next(at: now) else {
-        if let due = queue.nextLearningDue {
+      guard let question = runner.engine.next(at: now) else {
+        if let due = runner.engine.nextLearningDue {
           console.line(
-            style.dim(
+            runner.text.dim(
               "Learning steps come back in \(SessionText.span(due.timeIntervalSince(now))); run rehearse again then."
             ))
         }
         break
       }
-      guard let question = ws.catalog.question(id: id) else { continue }
-      position += 1
-      switch try ask(question) {
-      case .next: continue
-      case .quit: break loop
-      }
+      if case .quit = try runner.ask(question) { break }
     }
-    let summary = try summarize()
-    try ws.store.endSession(sessionId, at: ws.clock.now())
-    console.write(SessionText.render(summary, style: style))
+    let summary = try SessionSummary.make(
+      runner.engine, ws: ws, startedAt: startedAt, cram: options.cram)
+    try ws.store.endSession(runner.sessionId, at: ws.clock.now())
+    console.write(SessionText.render(summary, style: runner.text.style))
     return summary
   }
 
-  func openingLine() -> String {
+  func openingLine(total: Int, style: TextStyle) -> String {
     let what = options.cram ? "Cram session (the schedule is not changed)" : "Today's drill"
     if total == 0 {
       return style.bold(what) + ": nothing due. "

@@ -20,20 +20,23 @@ public enum StoryCoach {
       .map(\.0)
   }
 
+  /// What a retelling left out of a stored story.
+  public struct Gaps: Sendable, Equatable {
+    /// Parts the story has that the telling lacks ("Result").
+    public var parts: [String]
+    /// The story's metrics the telling did not mention.
+    public var metrics: [String]
+
+    public var isEmpty: Bool { parts.isEmpty && metrics.isEmpty }
+  }
+
   /// What a retelling left out compared with the stored story: parts the story has that the
   /// telling lacks, and metrics it did not mention.
-  public static func gaps(in telling: String, comparedWith story: Story) -> (
-    parts: [String], metrics: [String]
-  ) {
+  public static func gaps(in telling: String, comparedWith story: Story) -> Gaps {
     let told = StarScorer().score(telling, themes: story.competencies)
-    let stored: [(String, String)] = [
-      ("Situation", story.situation), ("Task", story.task), ("Action", story.action),
-      ("Result", story.result),
-      ("Learning", story.learning),
-    ]
-    let missingParts = stored.filter { name, text in
-      !text.isEmpty && !(told.parts.first { $0.name == name }?.isPresent ?? false)
-    }.map(\.0)
+    let missingParts = StarPart.allCases.filter { part in
+      !story[part].isEmpty && !(told.parts.first { $0.name == part.title }?.isPresent ?? false)
+    }.map(\.title)
     let matcher = KeyPointMatcher(answer: telling)
     let missingMetrics = story.metrics.filter { metric in
       let numbers = metric.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "%" }).map(
@@ -42,6 +45,6 @@ public enum StoryCoach {
       if !numbers.isEmpty { return !numbers.allSatisfy { telling.contains($0) } }
       return !matcher.covers(phrase: metric, share: 0.6, minimum: 2)
     }
-    return (missingParts, missingMetrics)
+    return Gaps(parts: missingParts, metrics: missingMetrics)
   }
 }

@@ -22,7 +22,7 @@ public struct StoryMatrix: Sendable {
     uncovered = themes.filter { !covered.contains($0.key) }
     stretched = stories.filter { $0.competencies.count > Self.stretchLimit }
     questions = catalog.questions
-      .filter { $0.kind == .star && !$0.id.hasPrefix("story-") }
+      .filter { $0.kind == .star && !$0.isStoryDrill }
       .map { q in (q, StoryCoach.suggestions(for: q, from: stories).map(\.id)) }
   }
 

@@ -20,22 +20,26 @@ public struct SessionSummary: Sendable {
   public var cram: Bool
 }
 
-extension DrillSession {
-  func summarize() throws -> SessionSummary {
+extension SessionSummary {
+  /// The summary of what `engine` recorded, at the workspace clock's now.
+  static func make(_ engine: SessionEngine, ws: Workspace, startedAt: Date, cram: Bool) throws
+    -> SessionSummary
+  {
     let now = ws.clock.now()
-    var byCategory: [Category: (Int, Int)] = [:]
-    for entry in log {
+    var byCategory: [Category: (answered: Int, recalled: Int)] = [:]
+    for entry in engine.entries {
       var c = byCategory[entry.question.category] ?? (0, 0)
-      c.0 += 1
-      if entry.rating != .again { c.1 += 1 }
+      c.answered += 1
+      if entry.rating != .again { c.recalled += 1 }
       byCategory[entry.question.category] = c
     }
     let forecast = try ws.store.forecast(at: now, horizon: 2)
     var seenMissed = Set<String>()
-    let missed = log.filter { $0.rating == .again && seenMissed.insert($0.question.id).inserted }
+    let missed = engine.entries
+      .filter { $0.rating == .again && seenMissed.insert($0.question.id).inserted }
       .map { (id: $0.question.id, prompt: $0.question.prompt) }
     return SessionSummary(
-      answered: log.count, seconds: now.timeIntervalSince(startedAt),
+      answered: engine.entries.count, seconds: now.timeIntervalSince(startedAt),
       categories: byCategory.keys.sorted().map { c in
         let (n, ok) = byCategory[c]!
         return .init(category: c, answered: n, accuracy: Double(ok) / Double(n))
@@ -44,7 +48,7 @@ extension DrillSession {
       streak: Streaks.of(
         try ws.store.practiceDays(through: now), today: ws.store.calendar.day(of: now)
       ).current,
-      cram: options.cram)
+      cram: cram)
   }
 }
 

@@ -32,17 +32,7 @@ public enum SessionText {
 
   /// Parses a rating: Enter (the default), 1–4, or again/hard/good/easy (or a prefix).
   static func parseRating(_ text: String, default suggested: Rating?) -> Rating? {
-    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    if t.isEmpty { return suggested }
-    if let n = Int(t) { return Rating(rawValue: n) }
-    let names: [(String, Rating)] = [
-      ("again", .again), ("hard", .hard), ("good", .good), ("easy", .easy),
-    ]
-    return names.first { $0.0.hasPrefix(t) }?.1
-  }
-
-  static func ratingName(_ rating: Rating) -> String {
-    ["", "again", "hard", "good", "easy"][rating.rawValue]
+    text.trimmingCharacters(in: .whitespaces).isEmpty ? suggested : Rating(typed: text)
   }
 
   /// A length of time: 45s, 10m, 3h, 12d, 5mo, 1.5y.

@@ -3,11 +3,11 @@ import Foundation
 
 /// The questions of one session, in order, with learning cards coming back when their step is
 /// due (like Anki's learning queue).
-struct SessionQueue {
+struct SessionQueue: Sendable {
   private var main: [String]
   /// Cards in a learning step this session: (due, id), earliest first.
   private var learning: [(due: Date, id: String)] = []
-  /// Every question id handed out, to cap `count` and avoid repeats of skipped ones.
+  /// Questions handed out from the main queue, to cap them at `limit`.
   private(set) var served = 0
   let limit: Int?
 
@@ -16,8 +16,11 @@ struct SessionQueue {
     self.limit = limit
   }
 
-  /// How many are left in the main queue (learning returns not counted).
-  var remaining: Int { main.count + learning.count }
+  /// How many are left: the main queue (up to the limit) plus learning returns.
+  var remaining: Int {
+    let fresh = limit.map { min(main.count, max(0, $0 - served)) } ?? main.count
+    return fresh + learning.count
+  }
 
   /// The next question at `now`: a learning card that is due, else the main queue, else a
   /// learning card due within the learn-ahead window.
@@ -36,6 +39,11 @@ struct SessionQueue {
       return first.id
     }
     return nil
+  }
+
+  /// Adds questions at the end of the main queue.
+  mutating func append(_ ids: [String]) {
+    main += ids
   }
 
   /// Brings a card back later in the session when its learning step comes due today.

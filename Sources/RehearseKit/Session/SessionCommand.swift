@@ -1,3 +1,4 @@
+import FSRS
 import Foundation
 
 /// The `:commands` a user can type at any prompt of a session.
@@ -31,5 +32,5 @@ public enum SessionCommand: String, CaseIterable, Sendable {
 
   /// Words offered by tab completion: every `:command` and the rating words.
   public static let completions: [String] =
-    allCases.map { ":" + $0.rawValue } + ["again", "hard", "good", "easy"]
+    allCases.map { ":" + $0.rawValue } + Rating.allCases.map(\.name)
 }

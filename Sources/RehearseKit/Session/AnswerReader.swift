@@ -1,0 +1,126 @@
+import Foundation
+
+/// Reads one answer at the console: option letters, or typed lines ending with an empty one,
+/// with `:commands` at any line and the deadline of a mock round.
+struct AnswerReader {
+  let runner: SessionRunner
+  let question: Question
+  let shownAt: Date
+  let deadline: Date?
+  var hintsShown = 0
+
+  init(runner: SessionRunner, question: Question, shownAt: Date, deadline: Date?) {
+    self.runner = runner
+    self.question = question
+    self.shownAt = shownAt
+    self.deadline = deadline
+  }
+
+  private var console: Console { runner.console }
+  private var text: SessionPresenter { runner.text }
+
+  private func prompt(_ label: String) -> String {
+    let now = runner.ws.clock.now()
+    return text.timerPrompt(
+      question, elapsed: now.timeIntervalSince(shownAt),
+      left: deadline.map { $0.timeIntervalSince(now) }, label: label)
+  }
+
+  /// Whether the deadline has passed; says so.
+  private func timeIsUp() -> Bool {
+    guard let deadline, runner.ws.clock.now() >= deadline else { return false }
+    console.line(text.warn("Time's up."))
+    return true
+  }
+
+  mutating func readChoice() -> SessionRunner.Outcome {
+    for line in text.choices(question) { console.line(line) }
+    let many = question.kind == .multi
+    console.line(text.choiceInstructions(question))
+    while true {
+      switch console.readLine(prompt: prompt("answer")) {
+      case .endOfInput, .interrupted: return .quit
+      case .line(let line):
+        if timeIsUp() {
+          // The pick typed as time ran out still counts.
+          if case .success(let picked) = SessionText.parseLetters(
+            line, count: question.choices.count),
+            !picked.isEmpty, many || picked.count == 1
+          {
+            return .answered(.picked(picked))
+          }
+          return .answered(.picked([]))
+        }
+        if let command = SessionCommand.parse(line) {
+          if command == .reveal {
+            console.line(text.dim("Pick an option first; the answer follows."))
+            continue
+          }
+          if let result = runner.handle(command, question, hintsShown: &hintsShown) {
+            return result
+          }
+          continue
+        }
+        switch SessionText.parseLetters(line, count: question.choices.count) {
+        case .success(let picked) where !picked.isEmpty:
+          if !many && picked.count > 1 {
+            console.line(text.warn("Pick one option only."))
+            continue
+          }
+          return .answered(.picked(picked))
+        case .success:
+          continue
+        case .failure(let error):
+          console.line(text.warn(error.message))
+        }
+      }
+    }
+  }
+
+  mutating func readTyped() -> SessionRunner.Outcome {
+    console.line(text.typedInstructions())
+    var lines: [String] = []
+    while true {
+      let label = lines.isEmpty ? "answer" : "     …"
+      switch console.readLine(prompt: prompt(label)) {
+      case .endOfInput, .interrupted:
+        // A half-typed answer is not saved.
+        return .quit
+      case .line(let line):
+        if timeIsUp() {
+          // Time's up: what was typed so far is kept and graded.
+          if SessionCommand.parse(line) == nil && !line.trimmingCharacters(in: .whitespaces).isEmpty
+          {
+            lines.append(line)
+          }
+          return .answered(.typed(lines.joined(separator: "\n")))
+        }
+        if let command = SessionCommand.parse(line) {
+          if command == .edit {
+            if let edited = console.edit(lines.joined(separator: "\n")) {
+              let trimmed = edited.trimmingCharacters(in: .whitespacesAndNewlines)
+              if !trimmed.isEmpty { return .answered(.typed(trimmed)) }
+              console.line(text.dim("The editor returned nothing; keep typing."))
+            } else {
+              console.line(text.warn("Could not start an editor; set $EDITOR."))
+            }
+            continue
+          }
+          if let result = runner.handle(command, question, hintsShown: &hintsShown) {
+            return result
+          }
+          continue
+        }
+        if line.trimmingCharacters(in: .whitespaces).isEmpty {
+          if lines.isEmpty {
+            console.line(
+              text.dim("Nothing typed yet. Type an answer, or :reveal to answer in your head."))
+            continue
+          }
+          return .answered(.typed(lines.joined(separator: "\n")))
+        }
+        lines.append(line)
+      }
+    }
+  }
+}

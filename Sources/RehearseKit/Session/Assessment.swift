@@ -1,0 +1,27 @@
+import FSRS
+import RehearseStore
+
+/// What an answer means: its grade, the suggested rating and why, and what to store. Computed
+/// once per answer by ``SessionEngine/assess(_:to:seconds:)``.
+public struct Assessment: Sendable, Equatable {
+  public var answer: SessionAnswer
+  /// How long the user took, in seconds.
+  public var seconds: Double
+  /// The key-point, rubric or STAR grade of a typed answer.
+  public var grade: AnswerGrade?
+  /// Whether exactly the right options were picked (choice questions).
+  public var correct: Bool?
+  /// The rating offered as the default, if any (none for a revealed answer).
+  public var suggested: Rating?
+  /// A short reason for the suggestion.
+  public var reason: String?
+
+  /// The answer text to keep in the log.
+  public var storedAnswer: String? {
+    switch answer {
+    case .typed(let text): text.isEmpty ? nil : text
+    case .revealed: nil
+    case .picked(let picked): SessionText.letters(picked)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import RehearseStore
+
+extension SessionEngine {
+  /// The user's stories that fit a behavioral question and were not told yet this session.
+  public func storiesThatFit(_ question: Question, from stories: [Story]) -> [Story] {
+    StoryCoach.suggestions(for: question, from: stories).filter { !toldStories.contains($0.id) }
+  }
+
+  /// After a retelling: the stored story it is compared with (marked told) and what the
+  /// telling left out of it. Nil when no story fits.
+  public mutating func compare(
+    telling: String, for question: Question, with stories: [Story]
+  ) -> (story: Story, gaps: StoryCoach.Gaps)? {
+    let story: Story?
+    if question.isStoryDrill {
+      story = stories.first { $0.drillQuestionId == question.id }
+    } else {
+      let fits = StoryCoach.suggestions(for: question, from: stories)
+      story = fits.first { !toldStories.contains($0.id) } ?? fits.first
+    }
+    guard let story else { return nil }
+    toldStories.insert(story.id)
+    return (story, StoryCoach.gaps(in: telling, comparedWith: story))
+  }
+}
