@@ -28,7 +28,7 @@ struct Banks: ParsableCommand {
       print(try Output.json(Report(summary: summary, retired: retired.map(\.questionId))))
       return
     }
-    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
     print(BanksTable(summary: summary, showTopics: topics, style: style).render())
     if !retired.isEmpty {
       print(

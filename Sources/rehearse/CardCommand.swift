@@ -77,7 +77,7 @@ struct CardCommand: ParsableCommand {
       print(try Output.json(report))
       return
     }
-    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
     let tz = ws.store.calendar.timeZone
     print(
       style.bold(id)
@@ -98,10 +98,9 @@ struct CardCommand: ParsableCommand {
       print("\nNo reviews yet.")
       return
     }
-    let ratings = ["", "again", "hard", "good", "easy"]
     let rows = history.entries.map { e in
       [
-        Output.time(e.reviewedAt, tz), ratings[e.rating.rawValue],
+        Output.time(e.reviewedAt, tz), e.rating.name,
         e.elapsedDays.map(String.init) ?? "–",
         String(format: "%.3f", e.retrievability), String(format: "%.2f", e.stability),
         String(format: "%.2f", e.difficulty), e.phase.name, e.step.map(String.init) ?? "–",

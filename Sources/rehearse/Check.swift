@@ -40,7 +40,7 @@ struct Check: ParsableCommand {
     } else {
       DiagnosticPrinter().print(errors)
       DiagnosticPrinter().print(catalog.diagnostics)
-      print(report.summaryText(style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
+      print(report.summaryText(style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))))
     }
     if !report.isClean { throw ExitCode.failure }
   }

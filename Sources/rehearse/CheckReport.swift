@@ -44,7 +44,7 @@ struct CheckReport: Encodable {
     return String(decoding: try encoder.encode(self), as: UTF8.self)
   }
 
-  func summaryText(style: Style) -> String {
+  func summaryText(style: TextStyle) -> String {
     var lines: [String] = []
     let verdict =
       errors == 0

@@ -46,7 +46,7 @@ struct ConfigCommand: ParsableCommand {
       }
       print(
         Table(header: ["key", "value", "from", "meaning"], rows: rows, numericFrom: 99).render(
-          style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
+          style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))))
     }
   }
 

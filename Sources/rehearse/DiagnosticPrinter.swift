@@ -3,7 +3,7 @@ import RehearseKit
 
 /// Prints diagnostics to standard error as `path:line:col: error: message`.
 struct DiagnosticPrinter {
-  var style = Style(enabled: Terminal.useColor(STDERR_FILENO))
+  var style = TextStyle(enabled: Terminal.useColor(STDERR_FILENO))
 
   func print(_ diagnostics: [Diagnostic]) {
     var out = ""

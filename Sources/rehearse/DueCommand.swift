@@ -36,7 +36,7 @@ struct DueCommand: ParsableCommand {
       print(try Output.json(report))
       return
     }
-    let style = Style(enabled: Terminal.useColor(STDOUT_FILENO))
+    let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
     print(
       "\(style.bold("Due now")) \(f.dueNow) · later today \(f.laterToday) · tomorrow \(f.tomorrow) · new today \(f.newAvailable) of \(f.newTotal) unseen"
     )

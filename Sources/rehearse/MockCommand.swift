@@ -97,7 +97,7 @@ struct MockCommand: ParsableCommand {
       print(
         Table(
           header: ["started", "loop", "overall"] + dims.map(\.rawValue), rows: rows, numericFrom: 2
-        ).render(style: Style(enabled: Terminal.useColor(STDOUT_FILENO))))
+        ).render(style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))))
     }
   }
 

@@ -40,7 +40,8 @@ struct StatsCommand: ParsableCommand {
       return
     }
     print(
-      StatsText(report: report, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render())
+      StatsText(report: report, style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)))
+        .render())
   }
 
   /// The start of the study day of a `yyyy-mm-dd` date.

@@ -4,7 +4,7 @@ import RehearseStore
 /// The terminal view of `rehearse stats`.
 struct StatsText {
   let report: StatsReport
-  let style: Style
+  let style: TextStyle
 
   static let bars = Array("▁▂▃▄▅▆▇█")
 

@@ -172,7 +172,8 @@ struct StoryCommand: ParsableCommand {
         return
       }
       print(
-        MatrixText(matrix: matrix, style: Style(enabled: Terminal.useColor(STDOUT_FILENO))).render()
+        MatrixText(matrix: matrix, style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)))
+          .render()
       )
     }
   }
@@ -191,7 +192,7 @@ struct StoryCommand: ParsableCommand {
       let ws = try options.openWorkspace()
       if ws.stories.isEmpty {
         print(
-          Style(enabled: Terminal.useColor(STDOUT_FILENO)).dim(
+          TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)).dim(
             "You have no stories yet; answers are still scored. Add one with: rehearse story add"))
       }
       let console = Terminal.console(for: ws)

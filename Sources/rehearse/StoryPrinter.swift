@@ -6,7 +6,7 @@ import RehearseStore
 /// Prints stories and their STAR rubric feedback.
 struct StoryPrinter {
   let ws: Workspace
-  var style: Style { Style(enabled: Terminal.useColor(STDOUT_FILENO)) }
+  var style: TextStyle { TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)) }
 
   /// The story with this id, or a clear error with a suggestion.
   func find(_ id: String) throws -> Story {
@@ -104,79 +104,5 @@ struct StoryPrinter {
           criterion: $0.criterion, points: $0.points, maximum: $0.maximum, message: $0.message,
           sentence: $0.sentence)
       })
-  }
-}
-
-/// `story matrix --json`.
-struct MatrixReport: Encodable {
-  struct Theme: Encodable {
-    var key: String
-    var title: String
-    var stories: [String]
-  }
-  struct QuestionFit: Encodable {
-    var question_id: String
-    var themes: [String]
-    var stories: [String]
-  }
-  var uncovered: [String]
-  var stretched: [String]
-  var themes: [Theme]
-  var questions: [QuestionFit]
-
-  init(_ m: StoryMatrix) {
-    uncovered = m.uncovered.map(\.key)
-    stretched = m.stretched.map(\.id)
-    themes = m.themes.map { t in
-      Theme(key: t.key, title: t.title, stories: m.stories.filter { m.covers($0, t.key) }.map(\.id))
-    }
-    questions = m.questions.map {
-      QuestionFit(
-        question_id: $0.question.id, themes: $0.question.competencies, stories: $0.stories)
-    }
-  }
-}
-
-/// `story matrix` in the terminal: gaps first, then the grid.
-struct MatrixText {
-  let matrix: StoryMatrix
-  let style: Style
-
-  func render() -> String {
-    var out: [String] = []
-    let m = matrix
-    out.append(style.bold("Themes with no story (\(m.uncovered.count) of \(m.themes.count))"))
-    out.append(
-      m.uncovered.isEmpty
-        ? "  none: every theme has a story"
-        : m.uncovered.map { "  \($0.key)  " + style.dim($0.title) }.joined(separator: "\n"))
-    if !m.stretched.isEmpty {
-      out.append("")
-      out.append(
-        style.yellow("Stretched over more than \(StoryMatrix.stretchLimit) themes: ")
-          + m.stretched.map { "\($0.id) (\($0.competencies.count))" }.joined(separator: ", "))
-    }
-    if !m.stories.isEmpty {
-      out.append("")
-      out.append(style.bold("Themes × stories"))
-      let columns = m.stories.enumerated().map { "S\($0.offset + 1)" }
-      out.append(
-        "  " + "".padding(toLength: 26, withPad: " ", startingAt: 0)
-          + columns.map { $0.padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
-      for theme in m.themes {
-        let cells = m.stories.map { m.covers($0, theme.key) ? "●   " : "·   " }.joined()
-        out.append("  " + theme.key.padding(toLength: 26, withPad: " ", startingAt: 0) + cells)
-      }
-      for (i, s) in m.stories.enumerated() { out.append(style.dim("  S\(i + 1) = \(s.id)")) }
-    }
-    out.append("")
-    let unanswered = m.questions.filter { $0.stories.isEmpty }.count
-    out.append(
-      style.bold("Behavioral questions")
-        + ": \(m.questions.count - unanswered) of \(m.questions.count) have a story that fits")
-    for (q, stories) in m.questions.prefix(200) where !stories.isEmpty {
-      out.append("  \(q.id) → \(stories.prefix(3).joined(separator: ", "))")
-    }
-    return out.joined(separator: "\n")
   }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import Yams
 
 /// Loads bank files into a ``BankCatalog``, reporting every problem with its position.
@@ -161,16 +162,15 @@ public enum BankLoader {
 }
 
 /// Fixed-size storage that concurrent iterations each write one distinct slot of.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-  private var storage: [T?]
-  private let lock = NSLock()
+private final class ResultSlots<T: Sendable>: Sendable {
+  private let storage: Mutex<[T?]>
 
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
   subscript(i: Int) -> T? {
-    get { lock.withLock { storage[i] } }
-    set { lock.withLock { storage[i] = newValue } }
+    get { storage.withLock { $0[i] } }
+    set { storage.withLock { $0[i] = newValue } }
   }
 
-  var values: [T?] { lock.withLock { storage } }
+  var values: [T?] { storage.withLock { $0 } }
 }

@@ -52,39 +52,3 @@ public struct Question: Sendable, Equatable, Identifiable {
     choices.indices.filter { choices[$0].isCorrect }
   }
 }
-
-/// A statement a good typed answer covers, with alternates that recognise it.
-public struct KeyPoint: Sendable, Equatable {
-  public var text: String
-  public var accept: [String]
-
-  public init(text: String, accept: [String] = []) {
-    self.text = text
-    self.accept = accept
-  }
-}
-
-/// An option of a `choice` or `multi` question.
-public struct Choice: Sendable, Equatable {
-  public var text: String
-  public var isCorrect: Bool
-  public var why: String?
-
-  public init(text: String, isCorrect: Bool, why: String? = nil) {
-    self.text = text
-    self.isCorrect = isCorrect
-    self.why = why
-  }
-}
-
-/// What a strong answer to one design prompt covers on one dimension.
-public struct RubricItem: Sendable, Equatable {
-  /// A key from `dimensions.yaml`.
-  public var dimension: String
-  public var expectation: String
-
-  public init(dimension: String, expectation: String) {
-    self.dimension = dimension
-    self.expectation = expectation
-  }
-}

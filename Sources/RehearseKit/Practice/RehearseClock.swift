@@ -1,24 +1,25 @@
 import Foundation
+import Synchronization
 
 /// The time source of a session: the system clock, or a fixed start for reproducible
 /// transcripts and tests.
 ///
 /// `REHEARSE_NOW=2026-11-25T09:00:00Z` pins the start; `REHEARSE_TICK=5` then advances the
 /// clock by that many seconds each time it is read, so answer times are stable too.
-public final class RehearseClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var fixed: Date?
+public final class RehearseClock: Sendable {
+  /// The next reading of a fixed clock; nil for the system clock.
+  private let fixed: Mutex<Date?>
   private let tick: TimeInterval
 
   /// The system clock.
   public init() {
-    fixed = nil
+    fixed = Mutex(nil)
     tick = 0
   }
 
   /// A fixed clock starting at `start`, advancing `tick` seconds per reading.
   public init(start: Date, tick: TimeInterval = 0) {
-    fixed = start
+    fixed = Mutex(start)
     self.tick = tick
   }
 
@@ -35,9 +36,9 @@ public final class RehearseClock: @unchecked Sendable {
 
   /// The current time.
   public func now() -> Date {
-    lock.withLock {
-      guard let current = fixed else { return Date() }
-      fixed = current.addingTimeInterval(tick)
+    fixed.withLock { next in
+      guard let current = next else { return Date() }
+      next = current.addingTimeInterval(tick)
       return current
     }
   }

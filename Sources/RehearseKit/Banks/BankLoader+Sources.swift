@@ -1,17 +1,5 @@
 import Foundation
 
-/// The bank files shipped inside the binary: a build-time fingerprint, and the files
-/// themselves, decoded only when needed.
-public struct BundledSet: Sendable {
-  public var fingerprint: String
-  public var files: @Sendable () -> [SourceFile]
-
-  public init(fingerprint: String, files: @escaping @Sendable () -> [SourceFile]) {
-    self.fingerprint = fingerprint
-    self.files = files
-  }
-}
-
 extension BankLoader {
   /// Loads the banks a session uses: the bundled ones, the user's folder, `REHEARSE_BANKS` and
   /// any `--banks` folders, in that order.
