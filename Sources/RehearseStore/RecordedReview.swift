@@ -5,4 +5,10 @@ public struct RecordedReview: Sendable, Equatable {
   public var card: CardRecord
   /// The card became a leech with this review and was suspended.
   public var becameLeech: Bool
+
+  public init(review: ReviewRecord, card: CardRecord, becameLeech: Bool) {
+    self.review = review
+    self.card = card
+    self.becameLeech = becameLeech
+  }
 }

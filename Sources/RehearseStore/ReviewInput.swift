@@ -10,6 +10,8 @@ public struct ReviewInput: Sendable {
   public var duration: TimeInterval?
   public var sessionId: String?
   public var answer: String?
+  /// The number of words of a typed answer (kept even when the answer text is not).
+  public var words: Int?
   public var coverage: Double?
   public var score: Double?
   /// Practise without changing the schedule (still logged).
@@ -21,6 +23,7 @@ public struct ReviewInput: Sendable {
   public init(
     questionId: String, rating: Rating, reviewedAt: Date, suggestedRating: Rating? = nil,
     duration: TimeInterval? = nil, sessionId: String? = nil, answer: String? = nil,
+    words: Int? = nil,
     coverage: Double? = nil, score: Double? = nil, cram: Bool = false,
     source: ReviewSource = .drill,
     areas: [StatsArea] = []
@@ -32,6 +35,7 @@ public struct ReviewInput: Sendable {
     self.duration = duration
     self.sessionId = sessionId
     self.answer = answer
+    self.words = words
     self.coverage = coverage
     self.score = score
     self.cram = cram

@@ -22,7 +22,7 @@ extension Store {
         rating: input.rating, suggestedRating: input.suggestedRating,
         durationMs: input.duration.map { Int(($0 * 1000).rounded()) }, phaseBefore: card.phase,
         due: 0, sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
-        words: input.answer.map(Self.wordCount),
+        words: input.words,
         coverage: input.coverage, score: input.score, cram: input.cram, source: input.source,
         areas: input.areas)
       review.apply(step.result)

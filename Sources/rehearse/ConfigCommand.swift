@@ -64,8 +64,7 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
       let paths = RehearsePaths(environment: ProcessInfo.processInfo.environment)
       let file = paths.configFile
-      let current = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-      switch SettingsFile.setting(key, to: value, in: current, path: file.path) {
+      switch SettingsFile.setting(key, to: value, inFileAt: file) {
       case .success(let text):
         try FileManager.default.createDirectory(
           at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -85,6 +84,11 @@ struct ConfigCommand: ParsableCommand {
       case .failure(.invalid(let diagnostics)):
         for d in diagnostics { Terminal.writeError("rehearse: \(key) \(value): \(d.message)\n") }
         Terminal.writeError("rehearse: not written; the config file is unchanged\n")
+        throw ExitCode.failure
+      case .failure(.unreadable(let path, let reason)):
+        Terminal.writeError(
+          "rehearse: cannot read \(path): \(reason)\nrehearse: not written; fix or remove the file first\n"
+        )
         throw ExitCode.failure
       }
     }

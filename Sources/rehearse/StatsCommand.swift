@@ -25,10 +25,11 @@ struct StatsCommand: ParsableCommand {
     let ws = try options.openWorkspace()
     var sinceDate: Date?
     if let since {
-      guard let day = StatsCommand.parseDay(since, calendar: ws.store.calendar) else {
-        throw ValidationError("--since '\(since)' is not a date like 2026-09-01.")
+      guard let day = ws.store.calendar.day(ofLabel: since) else {
+        throw ValidationError(
+          "--since '\(TerminalText.sanitize(since))' is not a calendar date like 2026-09-01.")
       }
-      sinceDate = day
+      sinceDate = ws.store.calendar.start(ofDay: day)
     }
     let report = try StatsBuilder(store: ws.store, catalog: ws.catalog, now: ws.clock.now()).build(
       since: sinceDate)
@@ -44,16 +45,4 @@ struct StatsCommand: ParsableCommand {
         .render())
   }
 
-  /// The start of the study day of a `yyyy-mm-dd` date.
-  static func parseDay(_ text: String, calendar: StudyCalendar) -> Date? {
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else {
-      return nil
-    }
-    var c = DateComponents()
-    (c.year, c.month, c.day, c.hour) = (parts[0], parts[1], parts[2], calendar.rolloverHour)
-    var greg = Calendar(identifier: .gregorian)
-    greg.timeZone = calendar.timeZone
-    return greg.date(from: c)
-  }
 }

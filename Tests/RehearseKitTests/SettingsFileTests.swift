@@ -221,4 +221,38 @@ import Testing
     let far = SettingsFile.setting("colour", to: "blue", in: original, path: "config.yaml")
     #expect(far == .failure(.unknownKey("colour", suggestion: nil)))
   }
+
+  /// `config set` must never replace a file it cannot read with a single line: only a missing
+  /// file counts as empty.
+  @Test func settingInAFileThatIsNotTextLeavesItUntouched() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let file = home.url.appending(path: "config.yaml")
+    let bytes = Data("new_per_day: 5\n# caf".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
+    try bytes.write(to: file)
+    let result = SettingsFile.setting("new_per_day", to: "10", inFileAt: file)
+    guard case .failure(.unreadable(let path, _)) = result else {
+      Issue.record("expected the file to be refused, got \(result)")
+      return
+    }
+    #expect(path == file.path)
+    #expect(try Data(contentsOf: file) == bytes)
+
+    let folder = home.url.appending(path: "a-folder.yaml")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    guard
+      case .failure(.unreadable) = SettingsFile.setting("new_per_day", to: "10", inFileAt: folder)
+    else {
+      Issue.record("a folder is not a config file")
+      return
+    }
+  }
+
+  @Test func settingInAMissingFileStartsFromEmpty() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let result = SettingsFile.setting(
+      "new_per_day", to: "10", inFileAt: home.url.appending(path: "config.yaml"))
+    #expect(result == .success("new_per_day: 10\n"))
+  }
 }

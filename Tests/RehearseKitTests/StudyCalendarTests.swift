@@ -110,3 +110,28 @@ import Testing
     #expect(ny.elapsedDays(from: local(from), to: local(to)) == days)
   }
 }
+
+/// Calendar dates the user types (`--since`) name study days, and only real dates do.
+@Suite struct StudyCalendarLabelTests {
+  @Test func aLabelNamesTheStudyDayWhoseLabelItIs() {
+    for zone in ["UTC", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati"] {
+      let calendar = StudyCalendar(timeZone: TimeZone(identifier: zone)!, rolloverHour: 4)
+      for day in stride(from: -800, through: 30_000, by: 37) {
+        #expect(calendar.day(ofLabel: calendar.label(ofDay: day)) == day, "\(zone) \(day)")
+      }
+    }
+  }
+
+  @Test func onlyDatesThatExistAreRead() {
+    let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!)
+    #expect(calendar.day(ofLabel: "1970-01-01") == 0)
+    #expect(calendar.day(ofLabel: "2024-02-29") != nil)
+    #expect(calendar.day(ofLabel: "2000-02-29") != nil)
+    for bad in [
+      "2026-02-31", "2025-02-29", "1900-02-29", "2026-04-31", "2026-00-10", "2026-13-01",
+      "2026-01-00", "2026-9-1", "26-09-01", "2026-09-01x", "", "2026-０9-01",
+    ] {
+      #expect(calendar.day(ofLabel: bad) == nil, "\(bad)")
+    }
+  }
+}

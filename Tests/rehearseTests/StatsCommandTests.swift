@@ -43,13 +43,17 @@ import Testing
     #expect(!html.contains("http://") && !html.contains("https://"))
   }
 
-  @Test func badSinceDateIsAnError() throws {
+  /// A date that does not exist is an error, never rolled over into the next month.
+  @Test(arguments: [
+    "last week", "2026-02-31", "2026-04-31", "2025-02-29", "2026-13-01", "2026-9-1",
+  ])
+  func badSinceDateIsAnError(_ since: String) throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
     let result = try CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path]).run([
-      "stats", "--since", "last week",
+      "stats", "--since", since,
     ])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("--since 'last week' is not a date like 2026-09-01."))
+    #expect(result.stderr.contains("--since '\(since)' is not a calendar date like 2026-09-01."))
   }
 }

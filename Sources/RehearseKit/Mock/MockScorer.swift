@@ -70,8 +70,10 @@ struct MockScorer {
 
   /// The Communication score of a typed answer, from what the review stored (never from the
   /// answer text, which `keep_answers: false` does not keep): the STAR score of a behavioral
-  /// answer, else the coverage scaled down for short answers. Nil without a typed answer.
+  /// answer, else the coverage scaled down for short answers. Nil without a typed answer
+  /// (choice questions and answers given in the head say nothing of how one communicates).
   static func communication(_ review: ReviewRecord, kind: QuestionKind) -> Double? {
+    guard !kind.isAutoGraded else { return nil }
     if kind == .star { return review.score }
     let words = review.words ?? review.answer.map(Store.wordCount)
     guard let words, words > 0 else { return nil }

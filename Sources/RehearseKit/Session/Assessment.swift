@@ -16,6 +16,11 @@ public struct Assessment: Sendable, Equatable {
   /// A short reason for the suggestion.
   public var reason: String?
 
+  /// How many words a typed answer has (nil for picks and revealed answers).
+  public var words: Int? {
+    if case .typed(let text) = answer { Store.wordCount(text) } else { nil }
+  }
+
   /// The answer text to keep in the log.
   public var storedAnswer: String? {
     switch answer {

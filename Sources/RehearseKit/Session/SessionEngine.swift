@@ -105,7 +105,8 @@ public struct SessionEngine: Sendable {
     ReviewInput(
       questionId: question.id, rating: rating, reviewedAt: now,
       suggestedRating: assessment.suggested, duration: assessment.seconds, sessionId: sessionId,
-      answer: assessment.storedAnswer, coverage: assessment.grade?.coverage,
+      answer: assessment.storedAnswer, words: assessment.words,
+      coverage: assessment.grade?.coverage,
       score: assessment.grade?.star.map { Double($0.score) }, cram: isCram,
       source: kind.reviewSource, areas: question.areas)
   }

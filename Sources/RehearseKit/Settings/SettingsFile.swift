@@ -77,6 +77,34 @@ public enum SettingsFile {
   /// The text of `key`'s current value, as it would be written in the file.
   public static func value(of key: Key, in settings: Settings) -> String { key.show(settings) }
 
+  /// Sets `name` to `value` in the config file at `url`, keeping every other line (comments
+  /// included). Only a missing file counts as empty: a file that cannot be read, or is not
+  /// UTF-8 text, is reported and left untouched.
+  ///
+  /// - Returns: the new file text to write, or why nothing may be written.
+  public static func setting(_ name: String, to value: String, inFileAt url: URL) -> Result<
+    String, SettingsEditError
+  > {
+    let text: String
+    do {
+      let data = try Data(contentsOf: url)
+      guard let decoded = String(validating: data, as: UTF8.self) else {
+        return .failure(.unreadable(path: url.path, reason: "the file is not UTF-8 text"))
+      }
+      text = decoded
+    } catch CocoaError.fileReadNoSuchFile {
+      text = ""
+    } catch {
+      if !FileManager.default.fileExists(atPath: url.path) {
+        text = ""
+      } else {
+        return .failure(
+          .unreadable(path: url.path, reason: (error as NSError).localizedDescription))
+      }
+    }
+    return setting(name, to: value, in: text, path: url.path)
+  }
+
   /// Sets `name` to `value` in the file text, keeping every other line (comments included).
   ///
   /// - Returns: the new file text, or the diagnostics explaining why the value is invalid.
@@ -113,4 +141,6 @@ public enum SettingsFile {
 public enum SettingsEditError: Error, Sendable, Equatable {
   case unknownKey(String, suggestion: String?)
   case invalid([Diagnostic])
+  /// The config file exists but could not be read as text; it was not changed.
+  case unreadable(path: String, reason: String)
 }

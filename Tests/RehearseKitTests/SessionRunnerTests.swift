@@ -1,0 +1,93 @@
+import FSRS
+import Foundation
+import RehearseStore
+import RehearseTestSupport
+import Testing
+
+@testable import RehearseKit
+
+/// Drills and mocks run in-process on a scripted console, over the bundled banks.
+@Suite struct SessionRunnerTests {
+  let home = try! TemporaryDirectory()
+
+  func loop(_ ws: Workspace, _ name: String) throws -> MockLoop {
+    try #require(ws.catalog.loops.first { $0.name == name })
+  }
+
+  /// Headers name the question id last; the ids asked, in order.
+  static func askedIDs(_ transcript: String) -> [String] {
+    transcript.split(separator: "\n").compactMap { line in
+      guard line.contains("   new") || line.contains(" ago   ") else { return nil }
+      return line.split(separator: " ").last.map(String.init)
+    }
+  }
+
+  @Test func undoInAMockAsksTheTakenBackQuestionAgainAndKeepsTheCurrentOne() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    var ratings = 0
+    var undone = false
+    let steady = ScriptedConsole.steadyResponder()
+    let console = ScriptedConsole { prompt, console in
+      // At the first prompt of the second question, take back the first rating.
+      if !undone, ratings == 1, prompt.contains("answer>") {
+        undone = true
+        return .line(":undo")
+      }
+      if prompt.hasPrefix("rate>") { ratings += 1 }
+      return steady(prompt, console)
+    }
+    let session = try MockSession(
+      workspace: ws, loop: try loop(ws, "general"), minutes: nil, console: console)
+    let card = try #require(try session.run())
+    let asked = Self.askedIDs(console.transcript)
+    let plan = session.record.plan.flatMap { $0 }
+    #expect(console.transcript.contains("asking it again"))
+    // The taken-back question is asked again right away, then the one it interrupted.
+    #expect(Array(asked.prefix(4)) == [plan[0], plan[1], plan[0], plan[1]])
+    #expect(Set(asked) == Set(plan))
+    #expect(card.rounds.reduce(0) { $0 + $1.answered } == plan.count)
+    let reviews = try ws.store.activeReviews(inSession: session.record.id)
+    #expect(Set(reviews.map(\.questionId)) == Set(plan))
+    #expect(reviews.count == plan.count)
+  }
+
+  @Test func withoutKeptAnswersTheMockStillScoresCommunication() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 1, config: "keep_answers: false\n")
+    let answer = String(
+      repeating: "I would name one owner, agree a date and a rollback plan with the team. ",
+      count: 8)
+    let session = try MockSession(
+      workspace: ws, loop: try loop(ws, "general"), minutes: nil,
+      console: ScriptedConsole.steady(typed: answer))
+    let card = try #require(try session.run())
+    let reviews = try ws.store.activeReviews(inSession: session.record.id)
+    let typed = reviews.filter { $0.words != nil }
+    #expect(!typed.isEmpty)
+    #expect(reviews.allSatisfy { $0.answer == nil })
+    #expect(typed.map(\.words) == typed.map { _ in Store.wordCount(answer) })
+    #expect(card.dimensions[.communication] != nil)
+  }
+
+  @Test func storyPracticeIsRecordedAsStoryPractice() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    // Rated Easy, so no learning step brings a card back within the session.
+    let console = ScriptedConsole.steady(
+      typed: "I owned the launch and I cut the error rate by 40% in two weeks.", rating: "4")
+    let summary = try DrillSession(
+      workspace: ws,
+      options: DrillOptions(
+        filter: QueueFilter(categories: [.behavioral], kinds: [.star]), count: 2,
+        storyPractice: true),
+      console: console
+    ).run()
+    #expect(summary.answered == 2)
+    let asked = Self.askedIDs(console.transcript)
+    #expect(asked.count == 2)
+    for id in asked {
+      #expect(try ws.store.history(of: id).entries.map(\.source) == [.story])
+    }
+  }
+}
