@@ -8,7 +8,9 @@ import Testing
 
 /// Drills and mocks run in-process on a scripted console, over the bundled banks.
 @Suite struct SessionRunnerTests {
-  let home = try! TemporaryDirectory()
+  let home: TemporaryDirectory
+
+  init() throws { home = try TemporaryDirectory() }
 
   func loop(_ ws: Workspace, _ name: String) throws -> MockLoop {
     try #require(ws.catalog.loops.first { $0.name == name })
