@@ -1,6 +1,6 @@
 // Speed figures for Rehearse, kept out of the test suite. Run a release build:
 //
-//   swift run -c release rehearse-bench [loader|import|queue|commit|all]
+//   swift run -c release rehearse-bench [loader|cache|startup|import|queue|commit|all]
 //
 // Each figure is printed with the median of repeated runs; machine noise is real, so compare
 // ratios and medians, not single numbers.
@@ -14,6 +14,7 @@ try FileManager.default.createDirectory(at: work, withIntermediateDirectories: t
 defer { try? FileManager.default.removeItem(at: work) }
 
 if which == "all" || which == "loader" { try LoaderBench.run(in: work) }
+if which == "all" || which == "cache" { try CacheBench.run(in: work) }
 if which == "all" || which == "startup" { try StartupBench.run(in: work) }
 if which == "all" || which == "queue" { try QueueBench.run(in: work) }
 if which == "all" || which == "commit" { try CommitBench.run(in: work) }

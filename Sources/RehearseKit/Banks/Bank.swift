@@ -1,5 +1,5 @@
 /// A loaded question bank: one YAML file.
-public struct Bank: Sendable, Equatable, Identifiable {
+public struct Bank: Sendable, Codable, Equatable, Identifiable {
   public var id: String
   public var title: String
   public var category: Category

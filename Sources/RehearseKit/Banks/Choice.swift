@@ -1,7 +1,7 @@
 import RehearseStore
 
 /// An option of a `choice` or `multi` question.
-public struct Choice: Sendable, Equatable {
+public struct Choice: Sendable, Codable, Equatable {
   public var text: String
   public var isCorrect: Bool
   public var why: String?

@@ -1,5 +1,5 @@
 /// A behavioral theme from `competencies.yaml`.
-public struct Competency: Sendable, Equatable, Identifiable {
+public struct Competency: Sendable, Codable, Equatable, Identifiable {
   public var key: String
   public var title: String
   public var probes: String

@@ -1,5 +1,5 @@
 /// A dimension of a system-design answer from `dimensions.yaml`.
-public struct DesignDimension: Sendable, Equatable, Identifiable {
+public struct DesignDimension: Sendable, Codable, Equatable, Identifiable {
   public var key: String
   public var title: String
   public var covers: String

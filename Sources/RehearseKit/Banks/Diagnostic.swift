@@ -2,7 +2,7 @@
 ///
 /// Diagnostics are data; ``description`` renders the conventional compiler form
 /// `path:line:col: error: message` that editors and terminals link to.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Codable, Equatable, CustomStringConvertible {
   /// How serious a diagnostic is.
   public enum Severity: String, Sendable, Codable {
     /// The file cannot be used; its questions are skipped.

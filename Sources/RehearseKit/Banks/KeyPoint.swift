@@ -1,7 +1,7 @@
 import RehearseStore
 
 /// A statement a good typed answer covers, with alternates that recognise it.
-public struct KeyPoint: Sendable, Equatable {
+public struct KeyPoint: Sendable, Codable, Equatable {
   public var text: String
   public var accept: [String]
 

@@ -3,7 +3,7 @@ import RehearseStore
 /// One question of a bank, validated and with its source position.
 ///
 /// Progress is keyed on ``id``; every other field may change between loads.
-public struct Question: Sendable, Equatable, Identifiable {
+public struct Question: Sendable, Codable, Equatable, Identifiable {
   public var id: String
   public var kind: QuestionKind
   public var prompt: String

@@ -1,5 +1,5 @@
 /// A file and a 1-based line and column (the column counts Unicode scalars).
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
   /// The file's path as given to the loader.
   public var path: String
   /// 1-based line; 0 when the problem concerns the whole file.

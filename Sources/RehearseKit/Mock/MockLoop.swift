@@ -1,9 +1,9 @@
 import RehearseStore
 
 /// A mock interview loop from `loops.yaml`: timed rounds that mix categories.
-public struct MockLoop: Sendable, Equatable {
+public struct MockLoop: Sendable, Codable, Equatable {
   /// One round of a loop.
-  public struct Round: Sendable, Equatable {
+  public struct Round: Sendable, Equatable, Codable {
     public var name: String
     /// The scorecard dimension this round speaks to.
     public var dimension: MockDimension
