@@ -2,7 +2,22 @@ import Foundation
 import GRDB
 
 /// How much is due now, later today, tomorrow, and on each of the next 30 days.
-public struct DueForecast: Sendable, Equatable {
+///
+/// Encodes with the keys `rehearse due --json` prints (through a snake-case encoder).
+public struct DueForecast: Sendable, Equatable, Encodable {
+  /// One study day of the forecast.
+  public struct Day: Sendable, Equatable, Encodable {
+    /// The calendar date, `2026-11-25`.
+    public var date: String
+    /// Cards falling due that day.
+    public var count: Int
+
+    enum CodingKeys: String, CodingKey {
+      case date
+      case count = "due"
+    }
+  }
+
   /// Cards due by now (learning steps and reviews).
   public var dueNow: Int
   /// Cards coming due before the next rollover.
@@ -15,12 +30,13 @@ public struct DueForecast: Sendable, Equatable {
   public var newTotal: Int
   /// Per study day from today: the date and how many cards fall due that day (overdue cards
   /// count on today).
-  public var days: [(date: String, count: Int)]
+  public var days: [Day]
 
-  public static func == (a: DueForecast, b: DueForecast) -> Bool {
-    a.dueNow == b.dueNow && a.laterToday == b.laterToday && a.tomorrow == b.tomorrow
-      && a.newAvailable == b.newAvailable && a.newTotal == b.newTotal
-      && a.days.map(\.date) == b.days.map(\.date) && a.days.map(\.count) == b.days.map(\.count)
+  enum CodingKeys: String, CodingKey {
+    case dueNow, laterToday, tomorrow
+    case newAvailable = "newAvailableToday"
+    case newTotal
+    case days = "forecast"
   }
 }
 
@@ -56,6 +72,8 @@ extension Store {
     return DueForecast(
       dueNow: dueNow, laterToday: laterToday, tomorrow: tomorrow,
       newAvailable: min(newTotal, max(0, settings.newPerDay - introduced)), newTotal: newTotal,
-      days: (0..<horizon).map { (calendar.label(ofDay: today + $0), counts[$0]) })
+      days: (0..<horizon).map {
+        DueForecast.Day(date: calendar.label(ofDay: today + $0), count: counts[$0])
+      })
   }
 }

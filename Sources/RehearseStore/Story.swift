@@ -2,7 +2,7 @@ import Foundation
 
 /// A STAR story the user keeps for behavioral rounds. Every save is a new version; earlier
 /// versions stay readable.
-public struct Story: Sendable, Equatable {
+public struct Story: Sendable, Equatable, Encodable {
   /// A short slug made from the first title, stable across edits (`migrated-payments-ledger`).
   public var id: String
   public var version: Int

@@ -61,27 +61,9 @@ public struct StudyCalendar: Sendable, Equatable {
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let year = Int(parts[0]), let month = Int(parts[1]), let dayOfMonth = Int(parts[2]),
-      (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(dayOfMonth)
+      (1...12).contains(month),
+      (1...CivilDate.daysIn(month: month, year: year)).contains(dayOfMonth)
     else { return nil }
-    return Self.daysSinceEpoch(year: year, month: month, day: dayOfMonth)
-  }
-
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
-
-  /// Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days algorithm run
-  /// backwards: years counted from March so the leap day falls at the end).
-  static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    return CivilDate.daysSinceEpoch(year: year, month: month, day: dayOfMonth)
   }
 }

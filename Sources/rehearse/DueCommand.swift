@@ -12,28 +12,11 @@ struct DueCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  struct Report: Encodable {
-    struct Day: Encodable {
-      var date: String
-      var due: Int
-    }
-    var due_now: Int
-    var later_today: Int
-    var tomorrow: Int
-    var new_available_today: Int
-    var new_total: Int
-    var forecast: [Day]
-  }
-
   func run() throws {
     let ws = try options.openWorkspace()
     let f = try ws.store.forecast(at: ws.clock.now())
-    let report = Report(
-      due_now: f.dueNow, later_today: f.laterToday, tomorrow: f.tomorrow,
-      new_available_today: f.newAvailable, new_total: f.newTotal,
-      forecast: f.days.map { Report.Day(date: $0.date, due: $0.count) })
     if json {
-      print(try Output.json(report))
+      print(try Output.json(f, snakeCase: true))
       return
     }
     let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))

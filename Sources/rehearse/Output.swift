@@ -3,9 +3,15 @@ import RehearseKit
 
 /// Shared formatting for command output.
 enum Output {
-  static func json(_ value: some Encodable) throws -> String {
+  /// Pretty, sorted JSON. With `snakeCase`, a library type's property names become the keys
+  /// (`dueNow` → `due_now`) and dates are ISO-8601.
+  static func json(_ value: some Encodable, snakeCase: Bool = false) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    if snakeCase {
+      encoder.keyEncodingStrategy = .convertToSnakeCase
+      encoder.dateEncodingStrategy = .iso8601
+    }
     return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 

@@ -69,7 +69,7 @@ struct StoryCommand: ParsableCommand {
       let ws = try options.openWorkspace()
       let printer = StoryPrinter(ws: ws)
       if json {
-        print(try Output.json(ws.stories.map(printer.report)))
+        print(try Output.json(ws.stories.map(printer.report), snakeCase: true))
         return
       }
       if ws.stories.isEmpty {
@@ -110,7 +110,7 @@ struct StoryCommand: ParsableCommand {
       let story = try printer.find(id)
       let shown = versions ? try ws.store.storyVersions(story.id) : [story]
       if json {
-        print(try Output.json(shown.map(printer.report)))
+        print(try Output.json(shown.map(printer.report), snakeCase: true))
         return
       }
       for (i, s) in shown.enumerated() {

@@ -94,12 +94,9 @@ struct StoryEditing {
     guard let metrics = block("Metrics it proves, one per line", s.metrics.joined(separator: "\n"))
     else { return nil }
     s.metrics = metrics.split(separator: "\n").map(String.init)
-    for (label, path) in [
-      ("Situation", \Story.situation), ("Task", \.task), ("Action", \.action), ("Result", \.result),
-      ("Learning", \.learning),
-    ] as [(String, WritableKeyPath<Story, String>)] {
-      guard let text = block(label, s[keyPath: path]) else { return nil }
-      s[keyPath: path] = text
+    for part in StarPart.allCases {
+      guard let text = block(part.title, s[part]) else { return nil }
+      s[part] = text
     }
     return s
   }

@@ -45,11 +45,8 @@ struct StoryPrinter {
           + s.competencies.map { ws.catalog.competency($0)?.title ?? $0 }.joined(separator: ", "))
     }
     if !s.metrics.isEmpty { print("Proves: " + s.metrics.joined(separator: "; ")) }
-    for (name, text) in [
-      ("Situation", s.situation), ("Task", s.task), ("Action", s.action), ("Result", s.result),
-      ("Learning", s.learning),
-    ] where !text.isEmpty {
-      print("\n" + style.bold(name) + "\n" + text)
+    for part in StarPart.allCases where !s[part].isEmpty {
+      print("\n" + style.bold(part.title) + "\n" + s[part])
     }
     let score = StarScorer().score(s.telling, themes: s.competencies)
     print(
@@ -63,46 +60,24 @@ struct StoryPrinter {
     }
   }
 
+  /// `story show --json`: the story's fields and its rubric score, side by side.
   struct Report: Encodable {
-    struct Finding: Encodable {
-      var criterion: String
-      var points: Double
-      var maximum: Double
-      var message: String
-      var sentence: String?
+    var story: Story
+    var score: StarScore
+
+    enum CodingKeys: String, CodingKey { case score, words, findings }
+
+    func encode(to encoder: Encoder) throws {
+      try story.encode(to: encoder)
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(score.score, forKey: .score)
+      try container.encode(score.words, forKey: .words)
+      try container.encode(score.findings, forKey: .findings)
     }
-    var id: String
-    var version: Int
-    var saved_at: String
-    var title: String
-    var company: String
-    var role: String
-    var when: String
-    var competencies: [String]
-    var metrics: [String]
-    var situation: String
-    var task: String
-    var action: String
-    var result: String
-    var learning: String
-    var score: Int
-    var words: Int
-    var findings: [Finding]
   }
 
   func report(_ s: Story) -> Report {
-    let score = StarScorer().score(s.telling, themes: s.competencies)
-    return Report(
-      id: s.id, version: s.version, saved_at: Output.iso(s.savedAt), title: s.title,
-      company: s.company, role: s.role,
-      when: s.when, competencies: s.competencies, metrics: s.metrics, situation: s.situation,
-      task: s.task,
-      action: s.action, result: s.result, learning: s.learning, score: score.score,
-      words: score.words,
-      findings: score.findings.map {
-        Report.Finding(
-          criterion: $0.criterion, points: $0.points, maximum: $0.maximum, message: $0.message,
-          sentence: $0.sentence)
-      })
+    Report(story: s, score: StarScorer().score(s.telling, themes: s.competencies))
   }
+
 }

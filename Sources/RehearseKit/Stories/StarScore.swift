@@ -12,7 +12,7 @@ public struct StarScore: Sendable, Equatable {
   }
 
   /// One scored criterion.
-  public struct Finding: Sendable, Equatable {
+  public struct Finding: Sendable, Equatable, Encodable {
     public var criterion: String
     public var points: Double
     public var maximum: Double

@@ -4,11 +4,9 @@ import Yams
 
 /// The YAML document a story is written in (in `$EDITOR`, or with `--file`), and its parser.
 public enum StoryDocument {
-  static let keys = [
-    "title", "company", "role", "when", "competencies", "metrics", "situation", "task", "action",
-    "result",
-    "learning",
-  ]
+  static let keys =
+    ["title", "company", "role", "when", "competencies", "metrics"]
+    + StarPart.allCases.map(\.rawValue)
 
   /// A document for a new or existing story, with guidance in comments.
   public static func render(_ story: Story, errors: [Diagnostic] = []) -> String {
@@ -33,10 +31,8 @@ public enum StoryDocument {
 
       """
     for m in story.metrics { out += "  - \(quoted(m))\n" }
-    for (key, value) in [
-      ("situation", story.situation), ("task", story.task), ("action", story.action),
-      ("result", story.result), ("learning", story.learning),
-    ] {
+    for part in StarPart.allCases {
+      let (key, value) = (part.rawValue, story[part])
       out += "\(key): |\n"
       let lines = value.isEmpty ? [""] : value.components(separatedBy: "\n")
       for line in lines { out += "  \(line)\n" }
@@ -75,11 +71,7 @@ public enum StoryDocument {
     story.company = text("company")
     story.role = text("role")
     story.when = text("when")
-    story.situation = text("situation")
-    story.task = text("task")
-    story.action = text("action")
-    story.result = text("result")
-    story.learning = text("learning")
+    for part in StarPart.allCases { story[part] = text(part.rawValue) }
     story.metrics = reader.texts(f["metrics"], "metrics") ?? []
     for node in reader.items(f["competencies"], "competencies") ?? [] {
       guard let key = reader.slug(node, "competency") else { continue }

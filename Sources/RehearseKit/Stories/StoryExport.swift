@@ -16,11 +16,8 @@ public enum StoryExport {
     if !story.metrics.isEmpty {
       out += "**Proves:**\n" + story.metrics.map { "- \($0)\n" }.joined() + "\n"
     }
-    for (name, text) in [
-      ("Situation", story.situation), ("Task", story.task), ("Action", story.action),
-      ("Result", story.result), ("Learning", story.learning),
-    ] where !text.isEmpty {
-      out += "## \(name)\n\n\(text)\n\n"
+    for part in StarPart.allCases where !story[part].isEmpty {
+      out += "## \(part.title)\n\n\(story[part])\n\n"
     }
     let score = StarScorer().score(story.telling, themes: story.competencies)
     out += "---\nSTAR score \(score.score)/100 · \(score.words) words · version \(story.version)\n"

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseStore
 
 /// Parses ISO-8601 times with a zone (`Z` or `±hh:mm`), with or without fractional seconds.
 struct ISO8601Parser {
@@ -50,27 +51,10 @@ struct ISO8601Parser {
       return nil
     }
     guard i == u.count else { return nil }
-    let days = Self.daysFromCivil(y, mo, d)
-    guard Self.daysFromCivil(y, mo, 1) + d - 1 == days, d <= Self.daysIn(y, mo) else { return nil }
-    return Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date.
-  static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-    let y = m <= 2 ? y0 - 1 : y0
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (m + 9) % 12
-    let doy = (153 * mp + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
-  }
-
-  static func daysIn(_ y: Int, _ m: Int) -> Int {
-    switch m {
-    case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
+    guard (1...12).contains(mo), (1...CivilDate.daysIn(month: mo, year: y)).contains(d) else {
+      return nil
     }
+    let days = CivilDate.daysSinceEpoch(year: y, month: mo, day: d)
+    return Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction
   }
 }
