@@ -27,8 +27,9 @@ struct Check: ParsableCommand {
     var errors: [BankError] = []
     if paths.isEmpty {
       (catalog, errors) = BankLoader.loadAll(
-        bundled: BundledBanks.set, paths: options.paths,
-        extraDirectories: options.bankDirectories.map { URL(fileURLWithPath: $0) })
+        bundled: BundledBanks.set, userBanks: options.paths.userBanks,
+        extraDirectories: options.paths.extraBankDirectories
+          + options.bankDirectories.map { URL(fileURLWithPath: $0) })
     } else {
       let found = BankSources.files(at: paths.map { URL(fileURLWithPath: $0) }, required: true)
       errors = found.errors

@@ -36,12 +36,12 @@ import Testing
     let bundled = BundledSet(fingerprint: "test", files: { BankFixtures.references })
     let cache = home.url.appending(path: "cache/catalog.bin")
     let first = BankLoader.loadAll(
-      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+      bundled: bundled, userBanks: paths.userBanks, extraDirectories: [], cache: cache
     ).catalog
     #expect(first.question(id: "q1") != nil)
     try home.write("banks/mine.yaml", bank.replacingOccurrences(of: "id: q1", with: "id: q2"))
     let second = BankLoader.loadAll(
-      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+      bundled: bundled, userBanks: paths.userBanks, extraDirectories: [], cache: cache
     ).catalog
     #expect(second.question(id: "q1") == nil)
     #expect(second.question(id: "q2") != nil)
@@ -49,7 +49,7 @@ import Testing
     let data = try Data(contentsOf: cache)
     try data.prefix(data.count / 2).write(to: cache)
     let third = BankLoader.loadAll(
-      bundled: bundled, paths: paths, extraDirectories: [], cache: cache
+      bundled: bundled, userBanks: paths.userBanks, extraDirectories: [], cache: cache
     ).catalog
     #expect(third.question(id: "q2") != nil)
   }

@@ -6,18 +6,17 @@ extension BankLoader {
   ///
   /// - Parameters:
   ///   - bundled: the bundled files (their problems are reported like any other file's).
-  ///   - paths: where the user's folders are.
-  ///   - extraDirectories: `--banks` folders; a missing one is an error.
+  ///   - userBanks: the user's own banks folder (may be missing).
+  ///   - extraDirectories: `REHEARSE_BANKS` and `--banks` folders; a missing one is an error.
   ///   - cache: where to keep a parsed copy; when its key matches, no YAML is parsed.
   /// - Returns: the catalog and the folders that could not be read.
   public static func loadAll(
-    bundled: BundledSet, paths: RehearsePaths, extraDirectories: [URL], cache: URL? = nil
+    bundled: BundledSet, userBanks: URL, extraDirectories: [URL], cache: URL? = nil
   ) -> (catalog: BankCatalog, errors: [BankError]) {
-    let user = BankSources.files(at: [paths.userBanks], required: false)
-    let env = BankSources.files(at: paths.extraBankDirectories, required: true)
+    let user = BankSources.files(at: [userBanks], required: false)
     let extra = BankSources.files(at: extraDirectories, required: true)
-    let userFiles = user.files + env.files + extra.files
-    let errors = user.errors + env.errors + extra.errors
+    let userFiles = user.files + extra.files
+    let errors = user.errors + extra.errors
     let key = CatalogCache.key(bundledFingerprint: bundled.fingerprint, files: userFiles)
     if let cache, let cached = CatalogCache.read(cache, key: key) { return (cached, errors) }
     let catalog = load(bundled.files() + userFiles)

@@ -39,7 +39,7 @@ public enum BankLoader {
       for source in chosen {
         let reader = NodeReader(path: source.path)
         var fileDiagnostics: [Diagnostic] = []
-        if let root = compose(source, into: &fileDiagnostics) {
+        if let root = source.composeYAML(into: &fileDiagnostics) {
           switch name {
           case competenciesFile:
             catalog.competencies += ReferenceDecoder.competencies(root, reader: reader)
@@ -112,7 +112,7 @@ public enum BankLoader {
 
   private static func decodeOne(_ source: SourceFile, decoder: BankDecoder) -> FileResult {
     var diagnostics: [Diagnostic] = []
-    guard let root = compose(source, into: &diagnostics) else {
+    guard let root = source.composeYAML(into: &diagnostics) else {
       return FileResult(diagnostics: diagnostics)
     }
     let reader = NodeReader(path: source.path)
@@ -120,26 +120,6 @@ public enum BankLoader {
     // Report in file order; a note stays right after the message it explains.
     return FileResult(
       bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics))
-  }
-
-  /// Checks the bytes and composes the YAML document, turning syntax errors into diagnostics.
-  static func compose(_ source: SourceFile, into diagnostics: inout [Diagnostic]) -> Node? {
-    guard let text = source.decodedText(into: &diagnostics) else { return nil }
-    do {
-      guard let root = try Yams.compose(yaml: text) else {
-        diagnostics.append(
-          .init(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "file is empty"))
-        return nil
-      }
-      return root
-    } catch let error as YamlError {
-      diagnostics.append(SyntaxError.diagnostic(for: error, path: source.path, text: text))
-      return nil
-    } catch {
-      diagnostics.append(
-        .init(.error, at: SourceLocation(path: source.path), "cannot parse: \(error)"))
-      return nil
-    }
   }
 
   static func sortedKeepingNotes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

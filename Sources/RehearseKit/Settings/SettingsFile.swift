@@ -57,7 +57,7 @@ public enum SettingsFile {
           || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#")
       }
     if isBlank { return Loaded(settings: settings, origins: origins, diagnostics: []) }
-    guard let root = BankLoader.compose(source, into: &diagnostics) else {
+    guard let root = source.composeYAML(into: &diagnostics) else {
       return Loaded(settings: settings, origins: origins, diagnostics: diagnostics)
     }
     let reader = NodeReader(path: source.path)

@@ -55,7 +55,7 @@ public enum StoryDocument {
   > {
     var diagnostics: [Diagnostic] = []
     let source = SourceFile(path: path, data: Data(document.utf8))
-    guard let root = BankLoader.compose(source, into: &diagnostics) else {
+    guard let root = source.composeYAML(into: &diagnostics) else {
       return .failure(StoryDocumentError(diagnostics: diagnostics))
     }
     let reader = NodeReader(path: path)

@@ -32,7 +32,8 @@ public struct Workspace: Sendable {
       throw WorkspaceError.badEnvironment(error.description)
     }
     let (banks, folderErrors) = BankLoader.loadAll(
-      bundled: options.bundled, paths: paths, extraDirectories: options.extraBankDirectories,
+      bundled: options.bundled, userBanks: paths.userBanks,
+      extraDirectories: paths.extraBankDirectories + options.extraBankDirectories,
       cache: paths.cacheDirectory.appending(path: "catalog.bin"))
     let timeZone = options.environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
     let ids =
