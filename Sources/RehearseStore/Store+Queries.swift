@@ -8,6 +8,19 @@ extension Store {
     try writer.read { db in try CardRecord.filter(Column("retired") == false).fetchAll(db) }
   }
 
+  /// Every scheduled card and today's counts, read together so a second terminal recording a
+  /// review in between cannot make them disagree (the day's queue is built from both).
+  public func cardsAndTodayCounts(at date: Date) throws -> (
+    cards: [CardRecord], today: TodayCounts
+  ) {
+    try writer.read { db in
+      (
+        try CardRecord.filter(Column("retired") == false).fetchAll(db),
+        try todayCounts(dayBounds(date), in: db)
+      )
+    }
+  }
+
   /// The ids of every card, retired ones included.
   public func cardIDs() throws -> Set<String> {
     try writer.read { db in

@@ -37,7 +37,7 @@ public final class DrillSession {
 
   static func plan(_ ws: Workspace, _ options: DrillOptions) throws -> [String] {
     let now = ws.clock.now()
-    let cards = try ws.store.activeCards()
+    let (cards, today) = try ws.store.cardsAndTodayCounts(at: now)
     // Weak areas always steer which new questions come first; --weak also reorders the rest.
     let weak = try WeakAreas.rank(ws, at: now)
     func weakness(_ id: String) -> Int {
@@ -62,7 +62,6 @@ public final class DrillSession {
       }
       return scored.sorted { $0 < $1 }.map(\.1)
     }
-    let today = try ws.store.todayCounts(at: now)
     var settings = ws.settings
     if options.newOnly, let count = options.count {
       settings.newPerDay = max(settings.newPerDay, count)
