@@ -9,7 +9,7 @@ extension SessionEngine {
   /// After a retelling: the stored story it is compared with (marked told) and what the
   /// telling left out of it. Nil when no story fits.
   public mutating func compare(
-    telling: String, for question: Question, with stories: [Story]
+    telling: String, scored star: StarScore?, for question: Question, with stories: [Story]
   ) -> (story: Story, gaps: StoryCoach.Gaps)? {
     let story: Story?
     if question.isStoryDrill {
@@ -20,6 +20,6 @@ extension SessionEngine {
     }
     guard let story else { return nil }
     toldStories.insert(story.id)
-    return (story, StoryCoach.gaps(in: telling, comparedWith: story))
+    return (story, StoryCoach.gaps(in: telling, scored: star, comparedWith: story))
   }
 }

@@ -87,7 +87,8 @@ final class SessionRunner {
     case .typed, .revealed:
       for line in text.modelAnswer(q, grade: a.grade) { console.line(line) }
       if q.kind == .star, case .typed(let telling) = a.answer, !telling.isEmpty,
-        let (story, gaps) = engine.compare(telling: telling, for: q, with: ws.stories)
+        let (story, gaps) = engine.compare(
+          telling: telling, scored: a.grade?.star, for: q, with: ws.stories)
       {
         console.line(text.storyComparison(story, gaps))
       }

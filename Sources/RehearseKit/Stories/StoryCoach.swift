@@ -32,8 +32,12 @@ public enum StoryCoach {
 
   /// What a retelling left out compared with the stored story: parts the story has that the
   /// telling lacks, and metrics it did not mention.
-  public static func gaps(in telling: String, comparedWith story: Story) -> Gaps {
-    let told = StarScorer().score(telling, themes: story.competencies)
+  /// - Parameter told: the telling's STAR score, when it was already scored (the parts found do
+  ///   not depend on the themes it was scored for).
+  public static func gaps(
+    in telling: String, scored told: StarScore? = nil, comparedWith story: Story
+  ) -> Gaps {
+    let told = told ?? StarScorer().score(telling, themes: story.competencies)
     let missingParts = StarPart.allCases.filter { part in
       !story[part].isEmpty && !(told.parts.first { $0.name == part.title }?.isPresent ?? false)
     }.map(\.title)
