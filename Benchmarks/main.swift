@@ -1,6 +1,6 @@
 // Speed figures for Rehearse, kept out of the test suite. Run a release build:
 //
-//   swift run -c release rehearse-bench [loader|cache|startup|import|queue|commit|all]
+//   swift run -c release rehearse-bench [loader|cache|grading|startup|import|queue|commit|all]
 //
 // Each figure is printed with the median of repeated runs; machine noise is real, so compare
 // ratios and medians, not single numbers.
@@ -15,6 +15,9 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 if which == "all" || which == "loader" { try LoaderBench.run(in: work) }
 if which == "all" || which == "cache" { try CacheBench.run(in: work) }
+if which == "all" || which == "grading" {
+  try GradingBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+}
 if which == "all" || which == "startup" { try StartupBench.run(in: work) }
 if which == "all" || which == "queue" { try QueueBench.run(in: work) }
 if which == "all" || which == "commit" { try CommitBench.run(in: work) }

@@ -1,0 +1,89 @@
+import FSRS
+import Foundation
+import RehearseKit
+import Yams
+
+/// How often the suggested rating agrees with a fair interviewer, on answers written for the
+/// bundled questions (Benchmarks/GradingEval): strong, partial, wrong and keyword-list answers.
+///
+/// A strong answer should be suggested Good or Easy, a partial one Hard, a wrong one Again, and
+/// a keyword list Again or Hard. Each answer is timed as if typed at 40 words a minute after
+/// 20 seconds of thought, so speed alone neither earns nor costs a rating.
+enum GradingBench {
+  enum AnswerClass: String, CaseIterable, Decodable {
+    case strong, partial, wrong, keywords
+
+    var fair: Set<Rating> {
+      switch self {
+      case .strong: [.good, .easy]
+      case .partial: [.hard]
+      case .wrong: [.again]
+      case .keywords: [.again, .hard]
+      }
+    }
+  }
+
+  struct Entry: Decodable {
+    var question: String
+    var `class`: AnswerClass
+    var answer: String
+  }
+
+  struct EvalFile: Decodable {
+    var answers: [Entry]
+  }
+
+  static func run(arguments: [String]) throws {
+    let root = URL(fileURLWithPath: "Benchmarks/GradingEval")
+    let parts = arguments.contains("--holdout") ? ["dev", "holdout"] : ["dev"]
+    let banks = BankSources.files(at: [URL(fileURLWithPath: "QuestionBanks")], required: true)
+    let catalog = BankLoader.load(banks.files)
+    let grader = AnswerGrader(catalog: catalog)
+    for part in parts {
+      let file = root.appending(path: "\(part).yaml")
+      let eval = try YAMLDecoder().decode(
+        EvalFile.self, from: String(decoding: try Data(contentsOf: file), as: UTF8.self))
+      var table: [AnswerClass: [Rating: Int]] = [:]
+      var fair = 0
+      var total = 0
+      var missed: [String] = []
+      for entry in eval.answers {
+        guard let q = catalog.question(id: entry.question) else {
+          print("grading: unknown question \(entry.question) in \(part).yaml")
+          continue
+        }
+        let words = Double(entry.answer.split(whereSeparator: \.isWhitespace).count)
+        let seconds = 20 + words / 40 * 60
+        let suggested = grader.grade(entry.answer, for: q, seconds: seconds).suggested
+        table[entry.class, default: [:]][suggested, default: 0] += 1
+        total += 1
+        if entry.class.fair.contains(suggested) {
+          fair += 1
+        } else if arguments.contains("--verbose") && part == "dev" {
+          missed.append("  \(entry.question) \(entry.class.rawValue) → \(suggested.name)")
+        }
+      }
+      print(
+        "grading: \(part) set, \(total) answers to \(Set(eval.answers.map(\.question)).count) questions"
+      )
+      print("  class      again   hard   good   easy   fair")
+      for c in AnswerClass.allCases {
+        let row = table[c] ?? [:]
+        let n = row.values.reduce(0, +)
+        let ok = c.fair.reduce(0) { $0 + (row[$1] ?? 0) }
+        let cells = Rating.allCases.map { String(row[$0] ?? 0).leftPadded(5) }.joined(
+          separator: "  ")
+        print(
+          "  \(c.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(cells)   \(ok)/\(n)")
+      }
+      let unsafe = [AnswerClass.wrong, .keywords].reduce(0) {
+        $0 + (table[$1]?[.good] ?? 0) + (table[$1]?[.easy] ?? 0)
+      }
+      print(
+        String(
+          format: "  agreement %.1f%% (%d/%d); wrong or keyword answers suggested Good/Easy: %d",
+          100 * Double(fair) / Double(max(1, total)), fair, total, unsafe))
+      for line in missed { print(line) }
+    }
+  }
+}
