@@ -32,12 +32,19 @@ let package = Package(
       ]
     ),
 
+    // The Snowball stemmers (libstemmer), for grading typed answers.
+    .systemLibrary(
+      name: "CStemmer",
+      providers: [.apt(["libstemmer-dev"])]
+    ),
+
     // Everything Rehearse does: banks, scheduling, grading, stories, stats, sessions.
     .target(
       name: "RehearseKit",
       dependencies: [
         "FSRS",
         "RehearseStore",
+        "CStemmer",
         .product(name: "Yams", package: "Yams"),
       ]
     ),

@@ -9,6 +9,8 @@ public struct BankCatalog: Sendable {
   public internal(set) var competencies: [Competency] = []
   /// Design dimensions from `dimensions.yaml`.
   public internal(set) var dimensions: [DesignDimension] = []
+  /// Concept groups from `concepts.yaml`, for matching typed answers.
+  public internal(set) var concepts: [Concept] = []
   /// Mock interview loops from `loops.yaml`.
   public internal(set) var loops: [MockLoop] = []
   /// Every problem found, sorted by file and position.

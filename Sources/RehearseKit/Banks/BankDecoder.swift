@@ -147,10 +147,12 @@ struct BankDecoder {
       }
       guard
         let f = reader.fields(
-          of: item, "a key point", allowed: ["point", "accept"], required: ["point"]),
+          of: item, "a key point", allowed: ["point", "accept", "contradicts"], required: ["point"]),
         let text = reader.text(f["point"], "point")
       else { return nil }
-      return KeyPoint(text: text, accept: reader.texts(f["accept"], "accept") ?? [])
+      return KeyPoint(
+        text: text, accept: reader.texts(f["accept"], "accept") ?? [],
+        contradicts: reader.texts(f["contradicts"], "contradicts") ?? [])
     }
   }
 

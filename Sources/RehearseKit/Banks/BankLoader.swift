@@ -18,6 +18,7 @@ public enum BankLoader {
   public static let competenciesFile = "competencies.yaml"
   public static let dimensionsFile = "dimensions.yaml"
   public static let loopsFile = "loops.yaml"
+  public static let conceptsFile = "concepts.yaml"
 
   /// Loads the given files.
   /// - Parameters:
@@ -27,13 +28,13 @@ public enum BankLoader {
   public static func load(_ sources: [SourceFile], references: [SourceFile] = []) -> BankCatalog {
     var catalog = BankCatalog()
     catalog.fileCount = sources.count
-    let reserved = [competenciesFile, dimensionsFile, loopsFile]
+    let reserved = [competenciesFile, dimensionsFile, loopsFile, conceptsFile]
     let refs = sources.filter { reserved.contains(fileName($0.path)) }
     let bankSources = sources.filter { !reserved.contains(fileName($0.path)) }
 
     // Reference files first: banks are validated against them.
     var diagnostics: [Diagnostic] = []
-    for name in [competenciesFile, dimensionsFile, loopsFile] {
+    for name in reserved {
       let own = refs.filter { fileName($0.path) == name }
       let chosen = own.isEmpty ? references.filter { fileName($0.path) == name } : own
       for source in chosen {
@@ -45,6 +46,8 @@ public enum BankLoader {
             catalog.competencies += ReferenceDecoder.competencies(root, reader: reader)
           case dimensionsFile:
             catalog.dimensions += ReferenceDecoder.dimensions(root, reader: reader)
+          case conceptsFile:
+            catalog.concepts += ReferenceDecoder.concepts(root, reader: reader)
           default: catalog.loops += ReferenceDecoder.loops(root, reader: reader)
           }
         }

@@ -46,6 +46,10 @@ struct BinaryWriter {
     for x in c.dimensions {
       string(x.key); string(x.title); string(x.covers); strings(x.accept); location(x.location)
     }
+    int(c.concepts.count)
+    for x in c.concepts {
+      string(x.key); strings(x.terms); location(x.location)
+    }
     int(c.loops.count)
     for l in c.loops {
       string(l.name)
@@ -75,7 +79,7 @@ struct BinaryWriter {
     string(q.id); string(q.kind.rawValue); string(q.prompt); string(q.topic); strings(q.tags)
     int(q.difficulty); optional(q.answer)
     int(q.keyPoints.count)
-    for k in q.keyPoints { string(k.text); strings(k.accept) }
+    for k in q.keyPoints { string(k.text); strings(k.accept); strings(k.contradicts) }
     int(q.choices.count)
     for c in q.choices { string(c.text); bool(c.isCorrect); optional(c.why) }
     strings(q.hints); strings(q.pitfalls)
@@ -155,6 +159,9 @@ struct BinaryReader {
         key: try string(), title: try string(), covers: try string(), accept: try strings(),
         location: try location())
     }
+    c.concepts = try (0..<count()).map { _ in
+      Concept(key: try string(), terms: try strings(), location: try location())
+    }
     c.loops = try (0..<count()).map { _ in
       var loop = MockLoop(
         name: try string(), title: try string(), description: try string(), rounds: [],
@@ -193,7 +200,8 @@ struct BinaryReader {
     let tags = try strings()
     let difficulty = try int()
     let answer = try optional()
-    let keyPoints = try (0..<count()).map { _ in KeyPoint(text: try string(), accept: try strings())
+    let keyPoints = try (0..<count()).map { _ in
+      KeyPoint(text: try string(), accept: try strings(), contradicts: try strings())
     }
     let choices = try (0..<count()).map { _ in
       Choice(text: try string(), isCorrect: try bool(), why: try optional())

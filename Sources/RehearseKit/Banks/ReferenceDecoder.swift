@@ -1,8 +1,48 @@
 import RehearseStore
 import Yams
 
-/// Decodes `competencies.yaml` and `dimensions.yaml`.
+/// Decodes `competencies.yaml`, `dimensions.yaml`, `concepts.yaml` and `loops.yaml`.
 enum ReferenceDecoder {
+  /// Concept groups; a term may belong to one group only.
+  static func concepts(_ root: Node, reader: NodeReader) -> [Concept] {
+    guard
+      let f = reader.fields(
+        of: root, "the concepts file", allowed: ["concepts"], required: ["concepts"]),
+      let items = reader.items(f["concepts"], "concepts")
+    else { return [] }
+    var keys: [String: SourceLocation] = [:]
+    var terms: [String: (key: String, at: SourceLocation)] = [:]
+    return items.compactMap { item in
+      guard
+        let e = reader.fields(
+          of: item, "a concept", allowed: ["key", "terms"], required: ["key", "terms"]),
+        let key = reader.slug(e["key"], "key"), let list = reader.items(e["terms"], "terms")
+      else { return nil }
+      if let first = keys[key] {
+        reader.error(e["key"], "duplicate concept key '\(key)'")
+        reader.note(first, "'\(key)' was first defined here")
+        return nil
+      }
+      keys[key] = reader.location(of: item)
+      var kept: [String] = []
+      for node in list {
+        guard let term = reader.text(node, "term") else { continue }
+        let normal = term.lowercased()
+        if WordNormalizer.words(term).isEmpty {
+          reader.error(node, "term '\(term)' has no word a typed answer could match")
+        } else if let other = terms[normal] {
+          reader.error(node, "term '\(term)' is already in concept '\(other.key)'")
+          reader.note(other.at, "'\(term)' was first listed here")
+        } else {
+          terms[normal] = (key, reader.location(of: node))
+          kept.append(term)
+        }
+      }
+      if kept.count < 2 { reader.error(e["terms"], "a concept needs at least two terms") }
+      return Concept(key: key, terms: kept, location: reader.location(of: item))
+    }
+  }
+
   static func competencies(_ root: Node, reader: NodeReader) -> [Competency] {
     guard
       let f = reader.fields(

@@ -1,0 +1,2 @@
+// Snowball stemmers (Debian's libstemmer-dev), for matching typed answers word by word.
+#include <libstemmer.h>
