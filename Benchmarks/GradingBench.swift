@@ -36,7 +36,8 @@ enum GradingBench {
   static func run(arguments: [String]) throws {
     let root = URL(fileURLWithPath: "Benchmarks/GradingEval")
     let parts = arguments.contains("--holdout") ? ["dev", "holdout"] : ["dev"]
-    let banks = BankSources.files(at: [URL(fileURLWithPath: "QuestionBanks")], required: true)
+    let folder = arguments.firstIndex(of: "--banks").map { arguments[$0 + 1] } ?? "QuestionBanks"
+    let banks = BankSources.files(at: [URL(fileURLWithPath: folder)], required: true)
     let catalog = BankLoader.load(banks.files)
     let grader = AnswerGrader(catalog: catalog)
     for part in parts {
@@ -47,6 +48,7 @@ enum GradingBench {
       var fair = 0
       var total = 0
       var missed: [String] = []
+      var coverages: [AnswerClass: [Double]] = [:]
       for entry in eval.answers {
         guard let q = catalog.question(id: entry.question) else {
           print("grading: unknown question \(entry.question) in \(part).yaml")
@@ -54,13 +56,16 @@ enum GradingBench {
         }
         let words = Double(entry.answer.split(whereSeparator: \.isWhitespace).count)
         let seconds = 20 + words / 40 * 60
-        let suggested = grader.grade(entry.answer, for: q, seconds: seconds).suggested
+        let grade = grader.grade(entry.answer, for: q, seconds: seconds)
+        let suggested = grade.suggested
+        coverages[entry.class, default: []].append(grade.coverage)
         table[entry.class, default: [:]][suggested, default: 0] += 1
         total += 1
         if entry.class.fair.contains(suggested) {
           fair += 1
         } else if arguments.contains("--verbose") && part == "dev" {
-          missed.append("  \(entry.question) \(entry.class.rawValue) → \(suggested.name)")
+          missed.append(
+            "  \(entry.question) \(entry.class.rawValue) → \(suggested.name) (\(grade.reason))")
         }
       }
       print(
@@ -83,6 +88,16 @@ enum GradingBench {
         String(
           format: "  agreement %.1f%% (%d/%d); wrong or keyword answers suggested Good/Easy: %d",
           100 * Double(fair) / Double(max(1, total)), fair, total, unsafe))
+      if arguments.contains("--verbose") && part == "dev" {
+        for c in AnswerClass.allCases {
+          let xs = (coverages[c] ?? []).sorted()
+          guard !xs.isEmpty else { continue }
+          let q = [0.1, 0.25, 0.5, 0.75, 0.9].map {
+            String(format: "%.2f", xs[Int(Double(xs.count - 1) * $0)])
+          }
+          print("  coverage \(c.rawValue): p10 p25 p50 p75 p90 = \(q.joined(separator: " "))")
+        }
+      }
       for line in missed { print(line) }
     }
   }

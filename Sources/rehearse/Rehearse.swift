@@ -17,7 +17,7 @@ struct Rehearse: ParsableCommand {
       MockCommand.self, StatsCommand.self, ReportCommand.self, StoryCommand.self,
       SuspendCommand.self,
       UnsuspendCommand.self,
-      ConfigCommand.self,
+      ConfigCommand.self, GradeCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )

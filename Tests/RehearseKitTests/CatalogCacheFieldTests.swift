@@ -24,6 +24,7 @@ import Testing
         key_points:
           - point: State the read to write ratio
             accept: [read heavy, reads outnumber writes]
+            contradicts: [writes outnumber reads]
         hints: [Think of the read path first.]
         pitfalls: [Skipping estimates.]
         time_limit: 2400

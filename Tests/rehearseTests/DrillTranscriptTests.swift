@@ -73,7 +73,8 @@ import Testing
     let raci = try store.history(of: "e2e-raci")
     #expect(raci.entries.map(\.rating) == [.hard, .good])
     let path = try store.history(of: "e2e-critical-path")
-    #expect(path.entries.map(\.rating) == [.hard])
+    // Two of three key points, in sentences: Good (Enter accepted the suggestion).
+    #expect(path.entries.map(\.rating) == [.good])
     #expect((path.entries.first?.durationMs ?? 0) > 0)
   }
 

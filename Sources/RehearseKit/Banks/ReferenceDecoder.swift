@@ -28,7 +28,7 @@ enum ReferenceDecoder {
       for node in list {
         guard let term = reader.text(node, "term") else { continue }
         let normal = term.lowercased()
-        if WordNormalizer.words(term).isEmpty {
+        if AnswerText(term, thesaurus: .empty).content.isEmpty {
           reader.error(node, "term '\(term)' has no word a typed answer could match")
         } else if let other = terms[normal] {
           reader.error(node, "term '\(term)' is already in concept '\(other.key)'")

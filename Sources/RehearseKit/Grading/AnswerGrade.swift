@@ -6,16 +6,41 @@ public struct AnswerGrade: Sendable, Equatable {
   /// One thing the answer was checked for.
   public struct Item: Sendable, Equatable {
     /// What kind of check this is, for display.
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, Codable {
       case keyPoint = "key point"
       case dimension
       case starPart = "STAR"
     }
+    /// What the answer did with it.
+    public enum Status: String, Sendable, Codable {
+      case covered
+      case missed
+      /// The answer made the misconception this point rules out.
+      case contradicted
+    }
     public var kind: Kind
     public var label: String
-    /// The phrase that matched, when covered.
+    public var status: Status
+    /// The phrase that matched (an alternate, the point, or the misconception).
     public var matched: String?
-    public var isCovered: Bool { matched != nil }
+    /// The sentence of the answer it was found in.
+    public var evidence: String?
+    /// How much it counts towards coverage (key points 1, rubric dimensions ½).
+    public var weight: Double
+
+    public init(
+      kind: Kind, label: String, status: Status, matched: String? = nil, evidence: String? = nil,
+      weight: Double = 1
+    ) {
+      self.kind = kind
+      self.label = label
+      self.status = status
+      self.matched = matched
+      self.evidence = evidence
+      self.weight = weight
+    }
+
+    public var isCovered: Bool { status == .covered }
   }
 
   public var items: [Item]
@@ -29,36 +54,6 @@ public struct AnswerGrade: Sendable, Equatable {
   public var reason: String
   /// The STAR rubric score of a `star` answer (scored once, here).
   public var star: StarScore? = nil
-
-  /// Suggests a rating from coverage and time.
-  ///
-  /// Below 40% coverage is Again, below 70% Hard, otherwise Good; Easy needs 90% coverage in
-  /// at most half the time limit. Going over the limit costs one step (never below Hard when
-  /// coverage is at least 40%).
-  public static func suggest(coverage: Double, seconds: Double, timeLimit: Double) -> (
-    Rating, String
-  ) {
-    let percent = Int((coverage * 100).rounded())
-    var rating: Rating
-    var reason: String
-    switch coverage {
-    case ..<0.4:
-      rating = .again
-      reason = "\(percent)% covered"
-    case ..<0.7:
-      rating = .hard
-      reason = "\(percent)% covered"
-    case 0.9... where seconds <= timeLimit / 2:
-      rating = .easy
-      reason = "\(percent)% covered, in under half the time"
-    default:
-      rating = .good
-      reason = "\(percent)% covered"
-    }
-    if seconds > timeLimit && rating != .again {
-      rating = rating == .easy ? .good : .hard
-      reason += ", over the time limit"
-    }
-    return (rating, reason)
-  }
+  /// The answer is mostly bare terms (capped at Hard).
+  public var isKeywordList = false
 }

@@ -1,28 +1,51 @@
 import FSRS
 
-/// Grades typed answers against a question's key points, rubric dimensions or STAR parts.
+/// Grades typed answers against a question's key points, rubric dimensions or STAR parts, the
+/// way a fair interviewer would: credit for what the answer explains, none for a misconception,
+/// little for a bare list of terms.
 public struct AnswerGrader: Sendable {
   public var catalog: BankCatalog
+  let thesaurus: Thesaurus
 
   public init(catalog: BankCatalog) {
     self.catalog = catalog
+    thesaurus = Thesaurus(catalog.concepts)
   }
 
-  /// Grades `answer` for `question`, taking `seconds` to answer.
+  /// Grades `answer` for `question`, taking `seconds` to answer (on a first review).
   public func grade(_ answer: String, for question: Question, seconds: Double) -> AnswerGrade {
-    let matcher = KeyPointMatcher(answer: answer)
-    var items: [AnswerGrade.Item] = question.keyPoints.map {
-      .init(kind: .keyPoint, label: $0.text, matched: matcher.match($0))
+    grade(answer, for: question, context: GradingContext(seconds: seconds))
+  }
+
+  /// Grades `answer` for `question` in `context`.
+  public func grade(_ answer: String, for question: Question, context: GradingContext)
+    -> AnswerGrade
+  {
+    let matcher = KeyPointMatcher(answer: answer, thesaurus: thesaurus)
+    var items: [AnswerGrade.Item] = question.keyPoints.map { point in
+      switch matcher.verdict(point) {
+      case .covered(let phrase, let evidence):
+        .init(
+          kind: .keyPoint, label: point.text, status: .covered, matched: phrase, evidence: evidence)
+      case .contradicted(let phrase, let evidence):
+        .init(
+          kind: .keyPoint, label: point.text, status: .contradicted, matched: phrase,
+          evidence: evidence)
+      case .missed:
+        .init(kind: .keyPoint, label: point.text, status: .missed)
+      }
     }
     if question.kind == .design {
+      // A dimension counts only when the answer says something specific about it (what the
+      // rubric line expects), not when a generic word like "users" appears; and it weighs half
+      // a key point.
       for item in question.rubric {
-        let dimension = catalog.dimension(item.dimension)
-        let matched =
-          matcher.matchAny(dimension?.accept ?? [])
-          ?? (matcher.covers(phrase: item.expectation, share: 0.5, minimum: 2)
-            ? item.expectation : nil)
+        let title = catalog.dimension(item.dimension)?.title ?? item.dimension
+        let evidence = matcher.evidence(for: item.expectation, share: 0.4, minimum: 2)
         items.append(
-          .init(kind: .dimension, label: dimension?.title ?? item.dimension, matched: matched))
+          .init(
+            kind: .dimension, label: title, status: evidence == nil ? .missed : .covered,
+            matched: evidence == nil ? nil : item.expectation, evidence: evidence, weight: 0.5))
       }
     }
     var star: StarScore?
@@ -31,17 +54,14 @@ public struct AnswerGrader: Sendable {
       star = score
       for part in score.parts {
         items.append(
-          .init(kind: .starPart, label: part.name, matched: part.isPresent ? part.evidence : nil))
+          .init(
+            kind: .starPart, label: part.name, status: part.isPresent ? .covered : .missed,
+            matched: part.evidence, evidence: part.evidence))
       }
     }
-    let covered = items.filter(\.isCovered).count
-    let coverage = items.isEmpty ? 1 : Double(covered) / Double(items.count)
-    let limit = Double(question.timeLimit)
-    let (rating, reason) = AnswerGrade.suggest(
-      coverage: coverage, seconds: seconds, timeLimit: limit)
-    return AnswerGrade(
-      items: items, coverage: coverage, seconds: seconds, timeLimit: limit, suggested: rating,
-      reason: reason, star: star)
+    return AnswerGrade.summarize(
+      items, question: question, star: star, keywordList: KeywordList.matches(answer),
+      words: answer.split(whereSeparator: \.isWhitespace).count, context: context)
   }
 
   /// Grades picked option indices for a `choice` or `multi` question: Good when exactly the
@@ -51,5 +71,26 @@ public struct AnswerGrader: Sendable {
   ) {
     let correct = Set(question.correctChoiceIndices) == picked
     return (correct, correct ? .good : .again)
+  }
+}
+
+extension AnswerGrade {
+  /// The grade of a set of items: weighted coverage and the suggestion for it. Also used when
+  /// the user toggles items.
+  static func summarize(
+    _ items: [Item], question: Question, star: StarScore?, keywordList: Bool, words: Int,
+    context: GradingContext
+  ) -> AnswerGrade {
+    let total = items.reduce(0) { $0 + $1.weight }
+    let covered = items.filter(\.isCovered).reduce(0) { $0 + $1.weight }
+    let coverage = total == 0 ? 1 : covered / total
+    let limit = Double(question.timeLimit)
+    let (rating, reason) = SuggestionRule.suggest(
+      coverage: coverage,
+      contradicted: items.filter { $0.status == .contradicted }.compactMap(\.matched),
+      keywordList: keywordList, star: star, timeLimit: limit, words: words, context: context)
+    return AnswerGrade(
+      items: items, coverage: coverage, seconds: context.seconds, timeLimit: limit,
+      suggested: rating, reason: reason, star: star, isKeywordList: keywordList)
   }
 }

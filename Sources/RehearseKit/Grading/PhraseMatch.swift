@@ -1,0 +1,93 @@
+/// Where a phrase (a key point, an alternate, a misconception) was found in an answer.
+struct PhraseMatch: Sendable, Equatable {
+  /// The sentence of the answer it was found in (the first, when it spans two).
+  var sentence: Int
+  /// The answer's words that matched, in order.
+  var words: [String]
+}
+
+/// Finds phrases in an answer the way a reader would: the phrase's content words close
+/// together (in one sentence, or within a short window across two), and said the same way
+/// round: a phrase is negated when a negator comes shortly before its first word.
+struct PhraseFinder: Sendable {
+  let answer: AnswerText
+  let thesaurus: Thesaurus
+  /// Content words in the answer, with where each stands.
+  private let content: [AnswerToken]
+
+  /// The most content words a match may span across a sentence boundary.
+  static let window = 12
+  /// How many words before a phrase a negator turns it around.
+  static let negationReach = 4
+
+  init(answer: AnswerText, thesaurus: Thesaurus) {
+    self.answer = answer
+    self.thesaurus = thesaurus
+    content = answer.content
+  }
+
+  /// A phrase ready to look for: its content keys and whether it is itself negated.
+  struct Phrase: Sendable {
+    var keys: [String]
+    var negated: Bool
+    var text: String
+  }
+
+  func phrase(_ text: String) -> Phrase {
+    let parsed = AnswerText(text, thesaurus: thesaurus)
+    var keys: [String] = []
+    for t in parsed.tokens where t.role == .content && !keys.contains(t.key) { keys.append(t.key) }
+    let negated = parsed.tokens.contains { $0.role == .negator }
+    return Phrase(keys: keys, negated: negated, text: text)
+  }
+
+  /// Where at least `share` of the phrase's content words (and `minimum` of them) stand close
+  /// together with the phrase's polarity; nil when nowhere.
+  func find(_ phrase: Phrase, share: Double = 1, minimum: Int = 1) -> PhraseMatch? {
+    guard !phrase.keys.isEmpty else { return nil }
+    let needed = max(
+      min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up)))
+    let wanted = Set(phrase.keys)
+    // Slide over the content words: a span holding `needed` distinct phrase words, within one
+    // sentence or within the window.
+    var best: PhraseMatch?
+    for start in content.indices where wanted.contains(content[start].key) {
+      var seen: [String] = []
+      var end = start
+      while end < content.count {
+        let token = content[end]
+        let sameSentence = token.sentence == content[start].sentence
+        if !sameSentence && end - start >= Self.window { break }
+        if token.sentence > content[start].sentence + 1 { break }
+        if wanted.contains(token.key) && !seen.contains(token.key) { seen.append(token.key) }
+        if seen.count >= needed { break }
+        end += 1
+      }
+      guard seen.count >= needed, end < content.count else { continue }
+      if isNegated(before: content[start]) != phrase.negated { continue }
+      let words = content[start...end].filter { wanted.contains($0.key) }.map(\.key)
+      best = PhraseMatch(sentence: content[start].sentence, words: words)
+      break
+    }
+    return best
+  }
+
+  /// Whether a negator stands shortly before `token`, in its sentence.
+  private func isNegated(before token: AnswerToken) -> Bool {
+    var i = token.position - 1
+    var reach = Self.negationReach
+    while i >= 0, reach > 0, answer.tokens[i].sentence == token.sentence {
+      let t = answer.tokens[i]
+      if t.key == "," || t.key == "but" { return false }
+      if t.role == .negator { return true }
+      if t.role != .function || t.key != "," { reach -= 1 }
+      i -= 1
+    }
+    return false
+  }
+
+  /// The sentence a match stands in, for evidence.
+  func evidence(_ match: PhraseMatch) -> String {
+    answer.sentences[match.sentence].trimmingCharacters(in: .whitespaces)
+  }
+}

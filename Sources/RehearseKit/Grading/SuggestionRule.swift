@@ -1,0 +1,61 @@
+import FSRS
+
+/// Turns what the grader found into the rating it suggests, and says why.
+///
+/// | finding | suggestion |
+/// |---|---|
+/// | a misconception stated (a contradicted key point) | Again |
+/// | weighted coverage under 35% | Again |
+/// | under 65% | Hard |
+/// | otherwise | Good |
+/// | 90%+ in at most half the time, card last seen a day or more ago | Easy |
+/// | over the time limit, not counting typing (40 words a minute) | one step down (not below Hard from 35% up) |
+/// | mostly bare terms (a keyword list) | at most Hard |
+/// | a STAR answer without first-person ownership or a measured result | at most Hard |
+enum SuggestionRule {
+  static let againBelow = 0.35
+  static let goodFrom = 0.65
+  static let easyFrom = 0.9
+  static let typingWordsPerMinute = 40.0
+
+  static func suggest(
+    coverage: Double, contradicted: [String], keywordList: Bool, star: StarScore?,
+    timeLimit: Double, words: Int, context: GradingContext
+  ) -> (Rating, String) {
+    // The limit is for thinking and saying an answer; typing it takes longer than saying it,
+    // so the time spent typing at a steady 40 words a minute is not held against the answer.
+    let thinking = context.seconds - Double(words) / Self.typingWordsPerMinute * 60
+    let percent = "\(Int((coverage * 100).rounded()))% covered"
+    if let first = contradicted.first {
+      return (.again, "states a misconception: \u{201C}\(first)\u{201D}")
+    }
+    var rating: Rating
+    var reason = percent
+    switch coverage {
+    case ..<againBelow: rating = .again
+    case ..<goodFrom: rating = .hard
+    case easyFrom... where thinking <= timeLimit / 2 && context.allowsEasy:
+      rating = .easy
+      reason += ", in under half the time"
+    default: rating = .good
+    }
+    if thinking > timeLimit && rating != .again {
+      rating = rating == .easy ? .good : .hard
+      reason += ", over the time limit"
+    }
+    if keywordList {
+      if rating.rawValue > Rating.hard.rawValue { rating = .hard }
+      reason += "; a list of terms: explain how these fit together"
+    }
+    if let star, rating.rawValue > Rating.hard.rawValue {
+      let missing = star.findings.filter {
+        ($0.criterion == "ownership" || $0.criterion == "measurable result") && !$0.passed
+      }
+      if !missing.isEmpty {
+        rating = .hard
+        reason += "; " + missing.map(\.message).joined(separator: "; ")
+      }
+    }
+    return (rating, reason)
+  }
+}
