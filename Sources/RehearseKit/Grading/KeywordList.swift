@@ -10,11 +10,14 @@ enum KeywordList {
       AnswerText.functionWords.contains($0) || AnswerText.negators.contains($0)
     }.count
     let share = Double(small) / Double(words.count)
+    // Items between commas, semicolons, line breaks and bullets; a list is mostly short items.
     let items = text.split(whereSeparator: { ",;\n•|".contains($0) })
       .map { $0.split(whereSeparator: \.isWhitespace).count }.filter { $0 > 0 }
-    let meanItem = Double(items.reduce(0, +)) / Double(max(1, items.count))
-    if items.count >= 3 && meanItem <= 4.5 && share < 0.2 { return true }
-    if items.count >= 5 && meanItem <= 4 && share < 0.3 { return true }
+    let inShortItems = items.filter { $0 <= 4 }.reduce(0, +)
+    let total = max(1, items.reduce(0, +))
+    if items.count >= 3 && Double(inShortItems) / Double(total) >= 0.7 && share < 0.35 {
+      return true
+    }
     return words.count >= 5 && share < 0.08
   }
 }

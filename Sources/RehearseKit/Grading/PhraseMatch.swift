@@ -16,7 +16,7 @@ struct PhraseFinder: Sendable {
   private let content: [AnswerToken]
 
   /// The most content words a match may span across a sentence boundary.
-  static let window = 12
+  static let window = 5
   /// How many words before a phrase a negator turns it around.
   static let negationReach = 4
 
@@ -48,6 +48,8 @@ struct PhraseFinder: Sendable {
     let needed = max(
       min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up)))
     let wanted = Set(phrase.keys)
+    // A figure in the phrase must be there: 2,000 servers is not 20,000 servers.
+    let figures = Set(phrase.keys.filter { $0.hasPrefix("#") })
     // Slide over the content words: a span holding `needed` distinct phrase words, within one
     // sentence or within the window.
     var best: PhraseMatch?
@@ -60,10 +62,12 @@ struct PhraseFinder: Sendable {
         if !sameSentence && end - start >= Self.window { break }
         if token.sentence > content[start].sentence + 1 { break }
         if wanted.contains(token.key) && !seen.contains(token.key) { seen.append(token.key) }
-        if seen.count >= needed { break }
+        if seen.count >= needed && figures.isSubset(of: seen) { break }
         end += 1
       }
-      guard seen.count >= needed, end < content.count else { continue }
+      guard seen.count >= needed, end < content.count, figures.isSubset(of: seen) else {
+        continue
+      }
       if isNegated(before: content[start]) != phrase.negated { continue }
       let words = content[start...end].filter { wanted.contains($0.key) }.map(\.key)
       best = PhraseMatch(sentence: content[start].sentence, words: words)

@@ -1,0 +1,175 @@
+import FSRS
+import Foundation
+import RehearseStore
+import RehearseTestSupport
+import Testing
+
+@testable import RehearseKit
+
+/// The rules that make a suggested rating one a fair interviewer would agree with.
+@Suite struct GradingRuleTests {
+  static let concepts = SourceFile(
+    path: "concepts.yaml",
+    data: Data(
+      """
+      concepts:
+        - key: owner
+          terms: [owner, accountable, DRI, single-threaded owner]
+        - key: rollback
+          terms: [rollback, roll back, revert, back out]
+        - key: buffer
+          terms: [buffer, cushion, contingency]
+      """.utf8))
+
+  static let catalog = BankLoader.load(
+    [
+      SourceFile(
+        path: "rules.yaml",
+        data: Data(
+          BankFixtures.bank(
+            questions: """
+                - id: estimates
+                  kind: recall
+                  prompt: Two leads give estimates of 3 and 9 weeks. What do you do?
+                  topic: estimation
+                  answer: Ask each for their assumptions and reconcile them; never average.
+                  key_points:
+                    - point: Ask each lead for the assumptions behind the number
+                      accept: [assumptions behind, what each assumed]
+                    - point: Don't average the two estimates
+                      accept: [don't average, not average]
+                      contradicts: [average the two estimates, split the difference]
+                    - point: Add a buffer for the riskiest dependency
+                      accept: [buffer for the riskiest]
+                - id: release
+                  kind: recall
+                  prompt: How do you ship a risky change to 20,000 servers?
+                  topic: rollout
+                  answer: Stage it, with a named owner and a rollback plan.
+                  key_points:
+                    - point: A single owner for the rollout
+                      accept: [owner for the rollout]
+                    - point: A tested rollback plan
+                      accept: [rollback plan]
+                    - point: Start with 20,000 servers in waves
+                      accept: [20000 servers in waves]
+              """).utf8)),
+      concepts,
+    ], references: BankFixtures.references)
+
+  let grader = AnswerGrader(catalog: Self.catalog)
+
+  func grade(_ answer: String, _ id: String, context: GradingContext = GradingContext(seconds: 30))
+    throws -> AnswerGrade
+  {
+    grader.grade(answer, for: try #require(Self.catalog.question(id: id)), context: context)
+  }
+
+  func status(_ grade: AnswerGrade, _ n: Int) -> AnswerGrade.Item.Status { grade.items[n].status }
+
+  @Test func theFixtureLoads() {
+    #expect(Self.catalog.diagnostics.filter { $0.severity == .error }.isEmpty)
+    #expect(Self.catalog.concepts.count == 3)
+  }
+
+  @Test func negationIsScopedToThePhraseItCovers() throws {
+    // "not" before the phrase turns it around: no credit for a rollback plan we will not have.
+    let without = try grade("We would not write a rollback plan, there is no time.", "release")
+    #expect(status(without, 1) == .missed)
+    let with = try grade("We write a rollback plan first.", "release")
+    #expect(status(with, 1) == .covered)
+    // A point that is itself negated needs the negation: "don't average" covers it.
+    let right = try grade("I don't average the numbers; I ask about assumptions.", "estimates")
+    #expect(status(right, 1) == .covered)
+    // A comma ends a negator's reach: the second phrase is said positively.
+    let clause = try grade(
+      "Instead of guessing, I add a buffer for the riskiest dependency.", "estimates")
+    #expect(status(clause, 2) == .covered)
+  }
+
+  @Test func aMisconceptionContradictsThePointAndMeansAgain() throws {
+    let wrong = try grade(
+      "I would ask about the assumptions behind each number, then average the two estimates.",
+      "estimates")
+    #expect(status(wrong, 0) == .covered)
+    #expect(status(wrong, 1) == .contradicted)
+    #expect(wrong.items[1].evidence?.contains("average the two estimates") == true)
+    #expect(wrong.suggested == .again)
+    // Rejecting the misconception is not making it.
+    let rejected = try grade(
+      "Never split the difference. I ask what each assumed and add a buffer for the riskiest part.",
+      "estimates")
+    #expect(status(rejected, 1) != .contradicted)
+    #expect(rejected.suggested != .again)
+  }
+
+  @Test func alternatesMatchWithinASentenceNotAcrossTheAnswer() throws {
+    let scattered = try grade(
+      "The rollback happened last year in another team. We kept the plan on a wiki page that "
+        + "nobody opened, and the servers were slow for reasons unrelated to the change.",
+      "release")
+    #expect(status(scattered, 1) == .missed)
+    let together = try grade("There is a rollback plan, tested in staging.", "release")
+    #expect(status(together, 1) == .covered)
+  }
+
+  @Test func numbersAreComparedAsValues() throws {
+    for figure in ["20,000", "20000", "20k", "twenty thousand", "20 thousand"] {
+      let g = try grade("Start with \(figure) servers in waves of a few hundred.", "release")
+      #expect(status(g, 2) == .covered, "\(figure)")
+    }
+    let other = try grade("Start with 2,000 servers in waves.", "release")
+    #expect(status(other, 2) == .missed)
+  }
+
+  @Test func conceptGroupsMatchSynonyms() throws {
+    let dri = try grade("Name a DRI for the rollout and agree a revert plan.", "release")
+    #expect(status(dri, 0) == .covered)
+    #expect(status(dri, 1) == .covered)
+    let cushion = try grade("Add a cushion for the riskiest dependency.", "estimates")
+    #expect(status(cushion, 2) == .covered)
+  }
+
+  @Test func aKeywordListIsAtMostHard() throws {
+    let list = try grade(
+      "assumptions behind, don't average, buffer for the riskiest, dependencies, reconcile",
+      "estimates")
+    #expect(list.isKeywordList)
+    #expect(list.suggested == .hard)
+    #expect(list.reason.contains("explain how these fit together"))
+    let sentences = try grade(
+      "I ask each lead for the assumptions behind the number. I don't average the two. Then I "
+        + "add a buffer for the riskiest dependency.", "estimates")
+    #expect(!sentences.isKeywordList)
+    #expect(sentences.suggested == .good)
+  }
+
+  @Test func easyNeedsAnEarlierReviewADayOrMoreAgo() throws {
+    let answer =
+      "I ask each lead for the assumptions behind the number. I don't average the two. Then I "
+      + "add a buffer for the riskiest dependency."
+    let now = Date(timeIntervalSince1970: 1_767_000_000)
+    let first = try grade(answer, "estimates", context: GradingContext(seconds: 30, now: now))
+    #expect(first.suggested == .good)
+    let justSeen = try grade(
+      answer, "estimates",
+      context: GradingContext(seconds: 30, lastReview: now - 3600, now: now))
+    #expect(justSeen.suggested == .good)
+    let recalled = try grade(
+      answer, "estimates",
+      context: GradingContext(seconds: 30, lastReview: now - 3 * 86_400, now: now))
+    #expect(recalled.suggested == .easy)
+  }
+
+  @Test func typingTimeIsNotHeldAgainstAnAnswer() throws {
+    let long =
+      String(
+        repeating: "I ask each lead for the assumptions behind the number and compare them. ",
+        count: 11) + "I don't average the two, and I add a buffer for the riskiest dependency."
+    // 144 words take 3.6 minutes to type at 40 a minute: over the 3-minute limit only by typing.
+    let g = try grade(long, "estimates", context: GradingContext(seconds: 240))
+    #expect(!g.reason.contains("over the time limit"))
+    let slow = try grade(long, "estimates", context: GradingContext(seconds: 600))
+    #expect(slow.reason.contains("over the time limit"))
+  }
+}
