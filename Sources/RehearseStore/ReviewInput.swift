@@ -12,6 +12,8 @@ public struct ReviewInput: Sendable {
   public var answer: String?
   /// The number of words of a typed answer (kept even when the answer text is not).
   public var words: Int?
+  /// What the grader found and what the user changed.
+  public var grading: ReviewGrading?
   public var coverage: Double?
   public var score: Double?
   /// Practise without changing the schedule (still logged).
@@ -23,7 +25,7 @@ public struct ReviewInput: Sendable {
   public init(
     questionId: String, rating: Rating, reviewedAt: Date, suggestedRating: Rating? = nil,
     duration: TimeInterval? = nil, sessionId: String? = nil, answer: String? = nil,
-    words: Int? = nil,
+    words: Int? = nil, grading: ReviewGrading? = nil,
     coverage: Double? = nil, score: Double? = nil, cram: Bool = false,
     source: ReviewSource = .drill,
     areas: [StatsArea] = []
@@ -36,6 +38,7 @@ public struct ReviewInput: Sendable {
     self.sessionId = sessionId
     self.answer = answer
     self.words = words
+    self.grading = grading
     self.coverage = coverage
     self.score = score
     self.cram = cram

@@ -36,6 +36,8 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
   public var answer: String?
   /// How many words the typed answer had (kept even when the answer is not).
   public var words: Int?
+  /// The grader's verdict per item and the user's changes.
+  public var grading: ReviewGrading?
   /// Share of key points (or rubric dimensions) the typed answer covered, 0–1.
   public var coverage: Double?
   /// A 0–100 score, such as the STAR rubric score.
@@ -52,7 +54,8 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     retrievability: Double = 0, stability: Double = 0, difficulty: Double = 0,
     phase: CardPhase = .new, phaseBefore: CardPhase = .new, step: Int? = nil, due: Double,
     intervalDays: Int? = nil, sessionId: String? = nil, answer: String? = nil,
-    words: Int? = nil, coverage: Double? = nil, score: Double? = nil, cram: Bool = false,
+    words: Int? = nil, grading: ReviewGrading? = nil, coverage: Double? = nil, score: Double? = nil,
+    cram: Bool = false,
     source: ReviewSource,
     areas: [StatsArea] = []
   ) {
@@ -74,6 +77,7 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     self.sessionId = sessionId
     self.answer = answer
     self.words = words
+    self.grading = grading
     self.coverage = coverage
     self.score = score
     self.cram = cram
@@ -117,6 +121,13 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     sessionId = row["session_id"]
     answer = row["answer"]
     words = row["words"]
+    grading = try (row["grading"] as String?).map { text in
+      do {
+        return try JSONDecoder().decode(ReviewGrading.self, from: Data(text.utf8))
+      } catch {
+        throw corrupt("grading")
+      }
+    }
     coverage = row["coverage"]
     score = row["score"]
     cram = row["cram"]
@@ -142,6 +153,9 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     container["session_id"] = sessionId
     container["answer"] = answer
     container["words"] = words
+    container["grading"] = grading.flatMap { try? JSONEncoder().encode($0) }.map {
+      String(decoding: $0, as: UTF8.self)
+    }
     container["coverage"] = coverage
     container["score"] = score
     container["cram"] = cram

@@ -172,7 +172,12 @@ extension Store {
     migrator.registerMigration("v7-review-views") { db in
       // The length of a typed answer, kept even when the answer text is not (keep_answers:
       // false), for the mock scorecard's Communication score.
-      try db.alter(table: "review") { t in t.add(column: "words", .integer) }
+      try db.alter(table: "review") { t in
+        t.add(column: "words", .integer)
+        // What the grader found for each item and which items the user flipped, as JSON, so
+        // grading errors can be studied later.
+        t.add(column: "grading", .text)
+      }
       // What counts, defined once: a kept review is one not taken back with :undo; an active
       // review is a kept one that is not cram (the ones that schedule cards and feed stats).
       try db.execute(

@@ -22,7 +22,7 @@ extension Store {
         rating: input.rating, suggestedRating: input.suggestedRating,
         durationMs: input.duration.map { Int(($0 * 1000).rounded()) }, phaseBefore: card.phase,
         due: 0, sessionId: input.sessionId, answer: settings.keepAnswers ? input.answer : nil,
-        words: input.words,
+        words: input.words, grading: input.grading,
         coverage: input.coverage, score: input.score, cram: input.cram, source: input.source,
         areas: input.areas)
       review.apply(step.result)
@@ -198,14 +198,17 @@ extension Store {
       sql: """
         INSERT INTO review (id, question_id, reviewed_at, rating, suggested_rating, duration_ms, elapsed_days,
           retrievability, stability, difficulty, state, step, due, interval_days, session_id, answer, coverage,
-          score, cram, source, state_before, areas, words)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          score, cram, source, state_before, areas, words, grading)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     try statement.execute(arguments: [
       r.id, r.questionId, r.reviewedAt, r.rating.rawValue, r.suggestedRating?.rawValue,
       r.durationMs, r.elapsedDays, r.retrievability, r.stability, r.difficulty, r.phase.rawValue,
       r.step, r.due, r.intervalDays, r.sessionId, r.answer, r.coverage, r.score, r.cram,
       r.source.rawValue, r.phaseBefore.rawValue, StatsArea.encode(r.areas), r.words,
+      r.grading.flatMap { try? JSONEncoder().encode($0) }.map {
+        String(decoding: $0, as: UTF8.self)
+      },
     ])
   }
 }

@@ -53,7 +53,8 @@ import Testing
                       accept: [rollback plan]
                     - point: Start with 20,000 servers in waves
                       accept: [20000 servers in waves]
-              """).utf8)),
+              """
+          ).utf8)),
       concepts,
     ], references: BankFixtures.references)
 

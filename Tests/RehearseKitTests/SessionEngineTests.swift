@@ -150,4 +150,30 @@ import Testing
       #expect(input.answer == telling && input.areas.contains(.competency("mentoring")))
     }
   }
+
+  @Test func flippingItemsChangesTheSuggestionAndIsKeptWithTheReview() throws {
+    let engine = SessionEngine(kind: .drill, catalog: Self.catalog, questions: ["r1"])
+    let q = try question("r1")
+    let missed = engine.assess(.typed("Something else entirely."), to: q, seconds: 20)
+    #expect(missed.grade?.items.map(\.status) == [.missed])
+    #expect(missed.suggested == .again)
+    let flipped = engine.assess(toggled: missed, [0], of: q)
+    #expect(flipped.grade?.items.map(\.status) == [.covered])
+    #expect(flipped.suggested == .good)
+    let input = engine.review(of: q, flipped, rating: .good, at: t0, sessionId: "s")
+    #expect(input.grading == ReviewGrading(items: ["missed"], toggled: [0]))
+    #expect(input.suggestedRating == .good)
+    // Flipping twice is no change.
+    let back = engine.assess(toggled: flipped, [0], of: q)
+    #expect(back.suggested == .again && back.toggled.isEmpty)
+  }
+
+  @Test func flipsAreTwoOrMoreNumbersOrTAndNumbers() {
+    #expect(SessionText.parseToggles("2 4", count: 5) == [1, 3])
+    #expect(SessionText.parseToggles("t 3", count: 5) == [2])
+    #expect(SessionText.parseToggles("x 1,2", count: 5) == [0, 1])
+    #expect(SessionText.parseToggles("3", count: 5) == nil)  // a rating
+    #expect(SessionText.parseToggles("2 9", count: 5) == nil)
+    #expect(SessionText.parseToggles("good", count: 5) == nil)
+  }
 }

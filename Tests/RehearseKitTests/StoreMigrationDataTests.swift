@@ -341,7 +341,7 @@ import Testing
   /// checks that too).
   static let addedReviewColumns = [
     "v3-review-state-before": ["state_before"], "v6-area-days": ["areas"],
-    "v7-review-views": ["words"],
+    "v7-review-views": ["words", "grading"],
   ]
 
   @Test func theListOfNamesIsTheMigrator() {

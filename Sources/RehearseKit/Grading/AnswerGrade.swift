@@ -56,4 +56,20 @@ public struct AnswerGrade: Sendable, Equatable {
   public var star: StarScore? = nil
   /// The answer is mostly bare terms (capped at Hard).
   public var isKeywordList = false
+  /// How many words the answer has.
+  public var words = 0
+  /// What the grade was made in (time taken, the card's last review).
+  public var context = GradingContext(seconds: 0)
+
+  /// The grade with items `indices` (0-based) flipped by the user: covered becomes missed,
+  /// missed or contradicted becomes covered; the suggestion follows.
+  public func toggling(_ indices: [Int], for question: Question) -> AnswerGrade {
+    var flipped = items
+    for i in indices where flipped.indices.contains(i) {
+      flipped[i].status = flipped[i].status == .covered ? .missed : .covered
+    }
+    return AnswerGrade.summarize(
+      flipped, question: question, star: star, keywordList: isKeywordList, words: words,
+      context: context)
+  }
 }

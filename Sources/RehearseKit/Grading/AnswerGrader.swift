@@ -91,6 +91,7 @@ extension AnswerGrade {
       keywordList: keywordList, star: star, timeLimit: limit, words: words, context: context)
     return AnswerGrade(
       items: items, coverage: coverage, seconds: context.seconds, timeLimit: limit,
-      suggested: rating, reason: reason, star: star, isKeywordList: keywordList)
+      suggested: rating, reason: reason, star: star, isKeywordList: keywordList, words: words,
+      context: context)
   }
 }

@@ -15,6 +15,16 @@ public struct Assessment: Sendable, Equatable {
   public var suggested: Rating?
   /// A short reason for the suggestion.
   public var reason: String?
+  /// What the grader first found per item, before any toggle.
+  public var original: [AnswerGrade.Item.Status] = []
+  /// Items the user flipped, in the order flipped (a second flip undoes the first).
+  public var toggled: [Int] = []
+
+  /// What to keep of the grading with the review.
+  public var grading: ReviewGrading? {
+    guard !original.isEmpty else { return nil }
+    return ReviewGrading(items: original.map(\.rawValue), toggled: toggled.sorted())
+  }
 
   /// How many words a typed answer has (nil for picks and revealed answers).
   public var words: Int? {

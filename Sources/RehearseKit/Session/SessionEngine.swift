@@ -78,8 +78,12 @@ public struct SessionEngine: Sendable {
   public var nextLearningDue: Date? { queue.nextLearningDue }
 
   /// What `answer` to `question`, given after `seconds`, means.
-  public func assess(_ answer: SessionAnswer, to question: Question, seconds: Double) -> Assessment
-  {
+  /// - Parameters:
+  ///   - lastReview: when the card was last reviewed (nil: a first review), for the Easy rule.
+  public func assess(
+    _ answer: SessionAnswer, to question: Question, seconds: Double, lastReview: Date? = nil,
+    now: Date = Date(timeIntervalSince1970: 0)
+  ) -> Assessment {
     switch answer {
     case .picked(let picked):
       let result = grader.gradeChoice(picked, for: question)
@@ -90,11 +94,33 @@ public struct SessionEngine: Sendable {
       return Assessment(
         answer: answer, seconds: seconds, grade: nil, correct: nil, suggested: nil, reason: nil)
     case .typed(let text):
-      let grade = grader.grade(text, for: question, seconds: seconds)
+      let grade = grader.grade(
+        text, for: question,
+        context: GradingContext(seconds: seconds, lastReview: lastReview, now: now))
       return Assessment(
         answer: answer, seconds: seconds, grade: grade, correct: nil, suggested: grade.suggested,
-        reason: grade.reason)
+        reason: grade.reason, original: grade.items.map(\.status))
     }
+  }
+
+  /// The assessment with the user's flips of items `indices` (0-based) applied: the grade and
+  /// the suggestion follow, and the flips are kept for the review.
+  public func assess(toggled assessment: Assessment, _ indices: [Int], of question: Question)
+    -> Assessment
+  {
+    guard let grade = assessment.grade else { return assessment }
+    var next = assessment
+    next.grade = grade.toggling(indices, for: question)
+    next.suggested = next.grade?.suggested
+    next.reason = next.grade.map { $0.reason + " (after your changes)" }
+    for i in indices where grade.items.indices.contains(i) {
+      if let at = next.toggled.firstIndex(of: i) {
+        next.toggled.remove(at: at)
+      } else {
+        next.toggled.append(i)
+      }
+    }
+    return next
   }
 
   /// The review to record for a confirmed rating.
@@ -105,7 +131,7 @@ public struct SessionEngine: Sendable {
     ReviewInput(
       questionId: question.id, rating: rating, reviewedAt: now,
       suggestedRating: assessment.suggested, duration: assessment.seconds, sessionId: sessionId,
-      answer: assessment.storedAnswer, words: assessment.words,
+      answer: assessment.storedAnswer, words: assessment.words, grading: assessment.grading,
       coverage: assessment.grade?.coverage,
       score: assessment.grade?.star.map { Double($0.score) }, cram: isCram,
       source: kind.reviewSource, areas: question.areas)

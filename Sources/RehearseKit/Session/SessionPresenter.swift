@@ -76,11 +76,7 @@ public struct SessionPresenter: Sendable {
     var lines = ["", style.bold("Model answer"), q.answer ?? "(none)"]
     if let grade, !grade.items.isEmpty {
       lines.append("")
-      for item in grade.items {
-        let mark = item.isCovered ? style.green("✓") : style.red("✗")
-        let kind = item.kind == .keyPoint ? "" : style.dim("[\(item.kind.rawValue)] ")
-        lines.append("\(mark) \(kind)\(item.label)")
-      }
+      lines += items(grade)
     } else if !q.keyPoints.isEmpty {
       lines += ["", style.bold("Key points")]
       lines += q.keyPoints.map { "• \($0.text)" }
@@ -89,6 +85,26 @@ public struct SessionPresenter: Sendable {
       lines.append(
         style.dim("STAR score \(star.score)/100: ")
           + star.findings.filter { !$0.passed }.map(\.message).joined(separator: "; "))
+    }
+    return lines
+  }
+
+  /// The graded items, numbered so the user can flip them.
+  func items(_ grade: AnswerGrade) -> [String] {
+    var lines: [String] = []
+    for (n, item) in grade.items.enumerated() {
+      let mark =
+        switch item.status {
+        case .covered: style.green("✓")
+        case .missed: style.red("✗")
+        case .contradicted: style.red("⚠")
+        }
+      let kind = item.kind == .keyPoint ? "" : style.dim("[\(item.kind.rawValue)] ")
+      var line = "\(String(n + 1).leftPadded(2)) \(mark) \(kind)\(item.label)"
+      if item.status == .contradicted, let said = item.matched {
+        line += style.red(" — you said \u{201C}\(said)\u{201D}")
+      }
+      lines.append(line)
     }
     return lines
   }
@@ -126,6 +142,9 @@ public struct SessionPresenter: Sendable {
       hints.append("Enter = \(suggested.name)" + (assessment.reason.map { " (\($0))" } ?? ""))
     }
     hints.append(Rating.allCases.map { "\($0.rawValue) \($0.name)" }.joined(separator: " · "))
+    if let grade = assessment.grade, grade.items.count > 1 {
+      hints.append("t N flips item N")
+    }
     return style.dim(hints.joined(separator: " · "))
   }
 

@@ -72,7 +72,9 @@ final class SessionRunner {
       try undo(current: question)
       return .next
     case .answered(let answer):
-      let assessment = engine.assess(answer, to: question, seconds: seconds)
+      let assessment = engine.assess(
+        answer, to: question, seconds: seconds, lastReview: lastReview,
+        now: shownAt.addingTimeInterval(seconds))
       showFeedback(question, assessment)
       return try confirmAndRecord(question, assessment)
     }
@@ -97,7 +99,8 @@ final class SessionRunner {
   }
 
   /// Asks the user to confirm or override the rating, then commits it at once.
-  private func confirmAndRecord(_ q: Question, _ assessment: Assessment) throws -> Flow {
+  private func confirmAndRecord(_ q: Question, _ first: Assessment) throws -> Flow {
+    var assessment = first
     console.line(text.rateHint(assessment))
     var hintsShown = 0
     while true {
@@ -124,6 +127,15 @@ final class SessionRunner {
             _ = handle(command, q, hintsShown: &hintsShown)
             continue
           }
+        }
+        if let grade = assessment.grade,
+          let flips = SessionText.parseToggles(line, count: grade.items.count)
+        {
+          // The user is the judge: flipped items change the coverage and the suggestion.
+          assessment = engine.assess(toggled: assessment, flips, of: q)
+          for item in text.items(assessment.grade ?? grade) { console.line(item) }
+          console.line(text.rateHint(assessment))
+          continue
         }
         guard let rating = SessionText.parseRating(line, default: assessment.suggested) else {
           console.line(text.rateAgain(hasSuggestion: assessment.suggested != nil))

@@ -35,6 +35,23 @@ public enum SessionText {
     text.trimmingCharacters(in: .whitespaces).isEmpty ? suggested : Rating(typed: text)
   }
 
+  /// Item flips typed at the rating prompt: two or more item numbers (`2 4`), or `t` and one or
+  /// more (`t 3`); a single number is a rating. Returns 0-based indices, or nil when the line
+  /// is not a flip.
+  static func parseToggles(_ text: String, count: Int) -> [Int]? {
+    var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    var explicit = false
+    if let first = words.first, first == "t" || first == "x" || first == "flip" {
+      explicit = true
+      words.removeFirst()
+    }
+    let numbers = words.compactMap { Int($0) }
+    guard numbers.count == words.count, !numbers.isEmpty, explicit || numbers.count >= 2,
+      numbers.allSatisfy({ (1...count).contains($0) })
+    else { return nil }
+    return numbers.map { $0 - 1 }
+  }
+
   /// A length of time: 45s, 10m, 3h, 12d, 5mo, 1.5y.
   public static func span(_ seconds: TimeInterval) -> String {
     let s = abs(seconds)

@@ -1,0 +1,13 @@
+/// What the grader found for a typed answer, item by item, and what the user changed: kept
+/// with the review (the `review.grading` JSON column) so grading errors can be studied.
+public struct ReviewGrading: Sendable, Equatable, Codable {
+  /// Each item's status as the grader saw it: covered, missed or contradicted.
+  public var items: [String]
+  /// Items (0-based) the user flipped between covered and missed before rating.
+  public var toggled: [Int]
+
+  public init(items: [String], toggled: [Int] = []) {
+    self.items = items
+    self.toggled = toggled
+  }
+}
