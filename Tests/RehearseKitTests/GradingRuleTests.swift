@@ -174,3 +174,12 @@ import Testing
     #expect(slow.reason.contains("over the time limit"))
   }
 }
+
+extension GradingRuleTests {
+  @Test func aNegatorReachingAnyWordOfAMisconceptionMeansItWasNotMade() throws {
+    let g = try grade(
+      "I ask about the assumptions behind each estimate rather than average the two estimates.",
+      "estimates")
+    #expect(g.items[1].status != .contradicted)
+  }
+}

@@ -68,8 +68,11 @@ struct PhraseFinder: Sendable {
       guard seen.count >= needed, end < content.count, figures.isSubset(of: seen) else {
         continue
       }
-      if isNegated(before: content[start]) != phrase.negated { continue }
-      let words = content[start...end].filter { wanted.contains($0.key) }.map(\.key)
+      // Said the other way round when a negator reaches any of the phrase's words ("escalate
+      // together rather than going over her head" does not say "go over her head").
+      let matched = content[start...end].filter { wanted.contains($0.key) }
+      if matched.contains(where: isNegated(before:)) != phrase.negated { continue }
+      let words = matched.map(\.key)
       best = PhraseMatch(sentence: content[start].sentence, words: words)
       break
     }
