@@ -83,3 +83,21 @@ import Testing
     #expect(score.score < 50)
   }
 }
+
+extension StarScorerTests {
+  /// The Task is recognised in the ways people say it.
+  @Test(arguments: [
+    "My task was to get the migration back on track.",
+    "I was asked to get the migration back on track.",
+    "I was brought in to get the migration back on track.",
+    "I was charged with getting the migration back on track.",
+  ])
+  func taskCues(_ sentence: String) {
+    let story =
+      "Last year our payments team was two months late on a ledger migration. \(sentence) "
+      + "I mapped the dependencies and I renegotiated the scope with the two client teams. "
+      + "As a result we shipped in six weeks and cut settlement time by 40%."
+    let score = StarScorer().score(story)
+    #expect(score.parts.first { $0.name == "Task" }?.isPresent == true)
+  }
+}

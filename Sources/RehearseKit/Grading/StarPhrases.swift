@@ -13,7 +13,9 @@ enum StarPhrases {
       " my goal", " my job", " my role", " i was responsible", " i was asked", " i needed to",
       " i had to ",
       " tasked", " objective", " i owned", " my responsibility", " the goal was",
-      " i was accountable",
+      " i was accountable", " my task", " i was brought in to", " i was given",
+      " i was charged with",
+      " my mandate", " the ask was", " i was on the hook", " i signed up to", " i took on",
     ],
     .action: [
       " i set up", " i met ", " i wrote", " i built", " i proposed", " i organized", " i organised",
