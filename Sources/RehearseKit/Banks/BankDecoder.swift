@@ -150,11 +150,40 @@ struct BankDecoder {
           of: item, "a key point", allowed: ["point", "accept", "contradicts"], required: ["point"]),
         let text = reader.text(f["point"], "point")
       else { return nil }
+      for (key, what) in [("accept", "alternate"), ("contradicts", "misconception")] {
+        for phrase in reader.items(f[key], key) ?? [] {
+          if case .scalar(let scalar) = phrase, let problem = Self.weakPhrase(scalar.string) {
+            reader.warning(phrase, "\(what) '\(scalar.string)' \(problem)")
+          }
+        }
+      }
       return KeyPoint(
         text: text, accept: reader.texts(f["accept"], "accept") ?? [],
         contradicts: reader.texts(f["contradicts"], "contradicts") ?? [])
     }
   }
+
+  /// Why a phrase cannot tell a real answer from a wrong one or a list of terms: it reduces to
+  /// no word at all, or to one generic word. Nil when it is specific enough.
+  static func weakPhrase(_ phrase: String) -> String? {
+    let words = AnswerText(phrase, thesaurus: .empty).content.map(\.key)
+    if words.isEmpty { return "has no word an answer could match" }
+    if words.count == 1, genericStems.contains(words[0]) {
+      return "is one generic word; write the 2–4 word phrase a candidate would type"
+    }
+    return nil
+  }
+
+  /// Stems of words too common in TPM answers to show, alone, that a point was made.
+  static let genericStems: Set<String> = Set(
+    [
+      "team", "data", "owner", "result", "percent", "plan", "risk", "user", "cost", "date",
+      "week", "agree", "option", "average", "peak", "time", "work", "issue", "process", "goal",
+      "metric", "people", "change", "decision", "system", "service", "project", "program",
+      "problem", "question", "customer", "stakeholder", "update", "status", "meeting", "review",
+      "number", "value", "need", "use", "good", "better", "right", "first", "new", "impact",
+      "scope", "sponsor", "priority", "support", "test", "launch", "release", "product",
+    ].map(Stemmer.english.stem))
 
   private func decodeChoices(_ node: Node?, reader: NodeReader) -> [Choice] {
     guard let items = reader.items(node, "choices") else { return [] }

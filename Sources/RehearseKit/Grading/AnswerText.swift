@@ -102,7 +102,7 @@ struct AnswerText: Sendable {
     "not", "no", "never", "none", "nothing", "nobody", "dont", "doesnt", "didnt", "isnt", "arent",
     "wasnt", "werent", "wont", "cant", "cannot", "couldnt", "shouldnt", "wouldnt", "mustnt",
     "without", "avoid", "avoids", "avoiding", "skip", "skips", "skipping", "instead", "rather",
-    "neither", "nor", "refuse", "refuses", "lack", "lacks", "stop", "stops",
+    "neither", "nor", "refuse", "refuses", "lack", "lacks",
   ]
 
   /// Words that carry no meaning for matching. Unlike the old list this keeps `own`, `one`
@@ -117,6 +117,6 @@ struct AnswerText: Sendable {
     "than", "what", "which", "who", "whom", "when", "where", "why", "how", "yes", "all", "any",
     "each", "some", "such", "very", "just", "also", "only", "same", "out", "per", "via", "vs",
     "versus", "e", "g", "eg", "ie", "etc", "us", "im", "ive", "id", "ill", "youre", "theyre",
-    "thats", "its", "lets", "get", "gets", "got", "make", "makes", "really", "like", "way", "sure",
+    "thats", "lets", "really",
   ]
 }
