@@ -374,6 +374,7 @@ import Testing
       // back-fill gives 0, as no earlier review is in this log.
       "state_before": 2.databaseValue,
       "areas": "category:program-sense,topic:risk".databaseValue, "words": 5.databaseValue,
+      "grading": #"{"items":["covered","missed"],"toggled":[1]}"#.databaseValue,
     ]
     let card = CardRecord(
       questionId: "q1", phase: .review, step: nil, stability: 12.5, difficulty: 5.25,
@@ -418,6 +419,10 @@ import Testing
     #expect(try store.card("q1") == card)
     #expect(try store.history(of: "q1").entries.map(\.reviewId) == ["r1"])
     let record = try store.writer.read { db in try ReviewRecord.fetchOne(db, key: "r1") }
+    #expect(
+      record?.grading
+        == (columns.contains("grading")
+          ? ReviewGrading(items: ["covered", "missed"], toggled: [1]) : nil))
     #expect(record?.rating == .good)
     #expect(record?.suggestedRating == .hard)
     #expect(record?.phase == .review)
