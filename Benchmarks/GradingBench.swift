@@ -59,6 +59,12 @@ enum GradingBench {
         let grade = grader.grade(entry.answer, for: q, seconds: seconds)
         let suggested = grade.suggested
         coverages[entry.class, default: []].append(grade.coverage)
+        if arguments.contains("--dump") && part == "dev" {
+          let contradicted = grade.items.contains { $0.status == .contradicted }
+          print(
+            "dump\t\(entry.question)\t\(entry.class.rawValue)\t\(grade.coverage)\t\(contradicted)\t\(grade.isKeywordList)\t\(suggested.name)"
+          )
+        }
         table[entry.class, default: [:]][suggested, default: 0] += 1
         total += 1
         if entry.class.fair.contains(suggested) {

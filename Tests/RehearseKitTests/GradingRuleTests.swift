@@ -183,3 +183,13 @@ extension GradingRuleTests {
     #expect(g.items[1].status != .contradicted)
   }
 }
+
+extension GradingRuleTests {
+  @Test func insteadAloneDoesNotNegateButInsteadOfDoes() throws {
+    let adverb = try grade("Instead, I add a buffer for the riskiest dependency.", "estimates")
+    #expect(adverb.items[2].status == .covered)
+    let preposition = try grade(
+      "I ship instead of adding a buffer for the riskiest dependency.", "estimates")
+    #expect(preposition.items[2].status == .missed)
+  }
+}

@@ -15,7 +15,14 @@ struct AnswerText: Sendable {
       sentences.append(sentence)
       var words = Self.words(sentence)
       words = NumberReader.read(words)
-      for key in thesaurus.collapse(words.map(Self.key)) {
+      var keys = words.map(Self.key)
+      // "instead" and "rather" turn a phrase around only as "instead of" and "rather than"
+      // ("Instead, I set the target" says the next thing positively).
+      for i in keys.indices where keys[i].text == "instead" || keys[i].text == "rather" {
+        let next = i + 1 < keys.count ? keys[i + 1].text : ""
+        if next != (keys[i].text == "instead" ? "of" : "than") { keys[i].role = .function }
+      }
+      for key in thesaurus.collapse(keys) {
         tokens.append(
           AnswerToken(
             key: key.text, role: key.role, sentence: index, position: tokens.count))
