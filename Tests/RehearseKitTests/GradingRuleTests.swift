@@ -53,6 +53,12 @@ import Testing
                       accept: [rollback plan]
                     - point: Start with 20,000 servers in waves
                       accept: [20000 servers in waves]
+                - id: mentor
+                  kind: star
+                  prompt: Tell me about a time you grew someone on your team.
+                  topic: growth
+                  competencies: [mentoring]
+                  answer: A real person, your own actions, and a measured result.
               """
           ).utf8)),
       concepts,
@@ -191,5 +197,34 @@ extension GradingRuleTests {
     let preposition = try grade(
       "I ship instead of adding a buffer for the riskiest dependency.", "estimates")
     #expect(preposition.items[2].status == .missed)
+  }
+}
+
+extension GradingRuleTests {
+  static let story = """
+    Last year a new engineer on our team was struggling with on-call. My task was to get her \
+    ready to lead the rotation within a quarter. PRONOUN paired with her every week, PRONOUN \
+    wrote a runbook together with her and PRONOUN let her lead two real incidents with me \
+    shadowing. RESULT
+    """
+
+  @Test func aStoryToldAsWeOrWithoutANumberIsAtMostHard() throws {
+    let mine = Self.story.replacingOccurrences(of: "PRONOUN", with: "I")
+      .replacingOccurrences(
+        of: "RESULT",
+        with: "As a result she ran the rotation alone after five weeks and pages fell by 30%.")
+    #expect(try grade(mine, "mentor").suggested == .good)
+    let ours = mine.replacingOccurrences(of: "I paired", with: "We paired")
+      .replacingOccurrences(of: "I wrote", with: "we wrote")
+      .replacingOccurrences(of: "I let", with: "we let")
+      .replacingOccurrences(of: "My task", with: "Our task")
+    let we = try grade(ours, "mentor")
+    #expect(we.suggested.rawValue <= Rating.hard.rawValue, "\(we.reason)")
+    let vague = Self.story.replacingOccurrences(of: "PRONOUN", with: "I")
+      .replacingOccurrences(
+        of: "RESULT", with: "In the end she ran the rotation alone and it went well.")
+    let unmeasured = try grade(vague, "mentor")
+    #expect(unmeasured.suggested == .hard)
+    #expect(unmeasured.reason.contains("give the result a number"))
   }
 }

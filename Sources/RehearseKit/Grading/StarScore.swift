@@ -25,6 +25,10 @@ public struct StarScore: Sendable, Equatable {
 
   public var score: Int
   public var words: Int
+  /// The share of "I" among "I" and "we" over the whole telling (1 when neither is used).
+  public var ownership: Double = 1
+  /// Whether the telling measures its outcome anywhere in its result or closing sentences.
+  public var measured = true
   public var parts: [Part]
   public var findings: [Finding]
 }

@@ -56,9 +56,15 @@ public struct StarScorer: Sendable {
     let words = sentences.isEmpty ? 0 : totalWords
     let thin = min(1, 0.4 + 0.6 * Double(words) / 150)
     let score = Int((findings.reduce(0) { $0 + $1.points } * thin).rounded())
+    let pronouns = StarPhrases.pronouns(text)
+    let closing =
+      labelled.filter { $0.part == .result }.map(\.sentence.text)
+      + sentences.suffix(2).map(\.text)
     return StarScore(
-      score: min(100, max(0, score)), words: words, parts: parts,
-      findings: findings)
+      score: min(100, max(0, score)), words: words,
+      ownership: pronouns.i + pronouns.we == 0
+        ? 1 : Double(pronouns.i) / Double(pronouns.i + pronouns.we),
+      measured: closing.contains(where: StarPhrases.hasMeasure), parts: parts, findings: findings)
   }
 
   private func partsFinding(_ parts: [StarScore.Part]) -> StarScore.Finding {

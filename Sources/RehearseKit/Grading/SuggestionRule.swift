@@ -47,15 +47,19 @@ enum SuggestionRule {
       if rating.rawValue > Rating.hard.rawValue { rating = .hard }
       reason += "; a list of terms: explain how these fit together"
     }
-    if let star, rating.rawValue > Rating.hard.rawValue {
-      let missing = star.findings.filter {
-        ($0.criterion == "ownership" || $0.criterion == "measurable result") && !$0.passed
-      }
-      if !missing.isEmpty {
-        rating = .hard
-        reason += "; " + missing.map(\.message).joined(separator: "; ")
-      }
+    if let star, rating.rawValue > Rating.hard.rawValue, let gap = starGap(star) {
+      rating = .hard
+      reason += "; " + gap
     }
     return (rating, reason)
+  }
+
+  /// What keeps a STAR answer from Good: the story told as "we" (the candidate's own part
+  /// unclear), or a result without a number. Judged on the whole answer, so a sentence the
+  /// segmenter put in the wrong part does not decide it.
+  static func starGap(_ star: StarScore) -> String? {
+    if star.ownership < 0.4 { return "say what you did yourself: \"I\", not \"we\"" }
+    if !star.measured { return "give the result a number: a %, a time, a count or money" }
+    return nil
   }
 }
