@@ -112,7 +112,7 @@ public struct SessionEngine: Sendable {
     var next = assessment
     next.grade = grade.toggling(indices, for: question)
     next.suggested = next.grade?.suggested
-    next.reason = next.grade.map { $0.reason + " (after your changes)" }
+    next.reason = next.grade.map { $0.reason + ", after your changes" }
     for i in indices where grade.items.indices.contains(i) {
       if let at = next.toggled.firstIndex(of: i) {
         next.toggled.remove(at: at)
