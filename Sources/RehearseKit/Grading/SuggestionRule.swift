@@ -5,15 +5,15 @@ import FSRS
 /// | finding | suggestion |
 /// |---|---|
 /// | a misconception stated (a contradicted key point) | Again |
-/// | weighted coverage under 35% | Again |
-/// | under 65% | Hard |
+/// | weighted coverage under 10% (nothing of substance) | Again |
+/// | under 65% (partly right, no misconception) | Hard |
 /// | otherwise | Good |
 /// | 90%+ in at most half the time, card last seen a day or more ago | Easy |
-/// | over the time limit, not counting typing (40 words a minute) | one step down (not below Hard from 35% up) |
+/// | over the time limit, not counting typing (40 words a minute) | one step down (not below Hard from 10% up) |
 /// | mostly bare terms (a keyword list) | at most Hard |
 /// | a STAR answer without first-person ownership or a measured result | at most Hard |
 enum SuggestionRule {
-  static let againBelow = 0.35
+  static let againBelow = 0.1
   static let goodFrom = 0.65
   static let easyFrom = 0.9
   static let typingWordsPerMinute = 40.0
