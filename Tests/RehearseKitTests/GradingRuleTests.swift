@@ -228,3 +228,12 @@ extension GradingRuleTests {
     #expect(unmeasured.reason.contains("give the result a number"))
   }
 }
+
+extension GradingRuleTests {
+  @Test func aLineBreakInsideASentenceIsWrappingNotAnEnd() throws {
+    let wrapped = try grade("We keep a tested rollback\nplan for every wave.", "release")
+    #expect(wrapped.items[1].status == .covered)
+    let listed = try grade("We keep these:\n- a rollback\n- a plan for every wave", "release")
+    #expect(listed.items[1].status == .missed)
+  }
+}

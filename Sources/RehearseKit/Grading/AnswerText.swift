@@ -35,7 +35,8 @@ struct AnswerText: Sendable {
   /// The content tokens.
   var content: [AnswerToken] { tokens.filter { $0.role == .content } }
 
-  /// Sentences end at `.`, `!`, `?`, `;`, a line break or a list bullet; a point between
+  /// Sentences end at `.`, `!`, `?`, `;`, a list bullet, or a line break after a full stop or
+  /// before a list item (other line breaks are wrapping); a point between
   /// digits (`1.5`) or in an abbreviation (`e.g.`) does not end one.
   static func splitSentences(_ text: String) -> [String] {
     var result: [String] = []
@@ -46,7 +47,17 @@ struct AnswerText: Sendable {
       let previous = i > 0 ? chars[i - 1] : " "
       let ends: Bool
       switch c {
-      case "\n", "!", "?", ";", "•": ends = true
+      case "!", "?", ";", "•": ends = true
+      case "\n":
+        // A typed answer wraps at the terminal's edge: a line break ends a sentence only after
+        // a full stop or a colon, or before a list item.
+        let after = chars[(i + 1)...].first { $0 != " " && $0 != "\t" }
+        let before = current.last { $0 != " " }
+        ends =
+          before == nil || ".:".contains(before!) || after == nil
+          || "-*•".contains(after!) || after!.isNumber
+        if !ends { current.append(" ") }
+        if !ends { continue }
       case ".":
         ends =
           !(previous.isNumber && next.isNumber)
