@@ -233,7 +233,9 @@ extension GradingRuleTests {
   @Test func aLineBreakInsideASentenceIsWrappingNotAnEnd() throws {
     let wrapped = try grade("We keep a tested rollback\nplan for every wave.", "release")
     #expect(wrapped.items[1].status == .covered)
-    let listed = try grade("We keep these:\n- a rollback\n- a plan for every wave", "release")
+    let listed = try grade(
+      "We keep these:\n- a rollback\n- waves by region behind a canary with alerts on errors\n"
+        + "- a plan for the customer emails", "release")
     #expect(listed.items[1].status == .missed)
   }
 }
