@@ -72,15 +72,9 @@ struct GradeCommand: ParsableCommand {
     }
     let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
     print(style.bold(id) + style.dim(" · \(question.kind.rawValue) · \(question.topic)"))
+    let text = SessionPresenter(style: style)
     for (n, item) in grade.items.enumerated() {
-      let mark =
-        switch item.status {
-        case .covered: style.green("✓")
-        case .missed: style.red("✗")
-        case .contradicted: style.red("⚠")
-        }
-      let kind = item.kind == .keyPoint ? "" : style.dim("[\(item.kind.rawValue)] ")
-      print("\(String(n + 1).leftPadded(2)) \(mark) \(kind)\(item.label)")
+      print(text.itemLine(item, number: n + 1))
       if let evidence = item.evidence {
         let said = item.status == .contradicted ? "contradicted by" : "from"
         print("      " + style.dim("\(said): \u{201C}\(TerminalText.sanitize(evidence))\u{201D}"))

@@ -91,22 +91,23 @@ public struct SessionPresenter: Sendable {
 
   /// The graded items, numbered so the user can flip them.
   func items(_ grade: AnswerGrade) -> [String] {
-    var lines: [String] = []
-    for (n, item) in grade.items.enumerated() {
-      let mark =
-        switch item.status {
-        case .covered: style.green("✓")
-        case .missed: style.red("✗")
-        case .contradicted: style.red("⚠")
-        }
-      let kind = item.kind == .keyPoint ? "" : style.dim("[\(item.kind.rawValue)] ")
-      var line = "\(String(n + 1).leftPadded(2)) \(mark) \(kind)\(item.label)"
-      if item.status == .contradicted, let said = item.matched {
-        line += style.red(" — you said \u{201C}\(said)\u{201D}")
+    grade.items.enumerated().map { itemLine($1, number: $0 + 1) }
+  }
+
+  /// One graded item: its number, ✓ ✗ or ⚠, its kind and label, and a misconception said.
+  public func itemLine(_ item: AnswerGrade.Item, number: Int) -> String {
+    let mark =
+      switch item.status {
+      case .covered: style.green("✓")
+      case .missed: style.red("✗")
+      case .contradicted: style.red("⚠")
       }
-      lines.append(line)
+    let kind = item.kind == .keyPoint ? "" : style.dim("[\(item.kind.rawValue)] ")
+    var line = "\(String(number).leftPadded(2)) \(mark) \(kind)\(item.label)"
+    if item.status == .contradicted, let said = item.matched {
+      line += style.red(" — you said \u{201C}\(said)\u{201D}")
     }
-    return lines
+    return line
   }
 
   func pitfalls(_ q: Question) -> String? {
