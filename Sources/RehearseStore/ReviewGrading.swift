@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the grader found for a typed answer, item by item, and what the user changed: kept
 /// with the review (the `review.grading` JSON column) so grading errors can be studied.
 public struct ReviewGrading: Sendable, Equatable, Codable {
@@ -9,5 +11,11 @@ public struct ReviewGrading: Sendable, Equatable, Codable {
   public init(items: [String], toggled: [Int] = []) {
     self.items = items
     self.toggled = toggled
+  }
+
+  /// The JSON text stored in `review.grading` (strings and integers only, so encoding it
+  /// cannot fail).
+  var databaseText: String {
+    String(decoding: (try? JSONEncoder().encode(self)) ?? Data("{}".utf8), as: UTF8.self)
   }
 }

@@ -153,9 +153,7 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     container["session_id"] = sessionId
     container["answer"] = answer
     container["words"] = words
-    container["grading"] = grading.flatMap { try? JSONEncoder().encode($0) }.map {
-      String(decoding: $0, as: UTF8.self)
-    }
+    container["grading"] = grading?.databaseText
     container["coverage"] = coverage
     container["score"] = score
     container["cram"] = cram

@@ -34,8 +34,6 @@ public struct StatsSnapshot: Sendable {
     public var again: Int
   }
 
-  /// The study day `now` falls on.
-  public var today: Int
   /// Totals per area over `since...today`.
   public var areaTotals: [StatsArea: Tally]
   /// Totals per category area and study day over `trendsFrom...today`.

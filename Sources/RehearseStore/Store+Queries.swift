@@ -82,11 +82,6 @@ extension Store {
     }
   }
 
-  /// Whether a card is suspended (nil: no such card).
-  public func isSuspended(_ questionId: String) throws -> Bool? {
-    try card(questionId)?.suspended
-  }
-
   /// Starts a session and returns its id.
   public func startSession(kind: SessionKind, at date: Date, filters: String? = nil) throws
     -> String

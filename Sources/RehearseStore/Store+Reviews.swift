@@ -206,9 +206,7 @@ extension Store {
       r.durationMs, r.elapsedDays, r.retrievability, r.stability, r.difficulty, r.phase.rawValue,
       r.step, r.due, r.intervalDays, r.sessionId, r.answer, r.coverage, r.score, r.cram,
       r.source.rawValue, r.phaseBefore.rawValue, StatsArea.encode(r.areas), r.words,
-      r.grading.flatMap { try? JSONEncoder().encode($0) }.map {
-        String(decoding: $0, as: UTF8.self)
-      },
+      r.grading?.databaseText,
     ])
   }
 }

@@ -19,7 +19,6 @@ extension Store {
         firstReviews[days] = try firstReviewCounts(after: today - days, through: today, in: db)
       }
       return StatsSnapshot(
-        today: today,
         areaTotals: try areaTotals(from: request.since, through: today, in: db),
         categoryDays: try categoryDays(from: request.trendsFrom, through: today, in: db),
         firstReviews: firstReviews, cards: try cardCounts(in: db),

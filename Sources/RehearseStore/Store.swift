@@ -98,11 +98,6 @@ public final class Store: Sendable {
       ids: ids)
   }
 
-  /// The same database seen with other settings (a config change within one process).
-  public func with(settings: StoreSettings) -> Store {
-    Store(writer: writer, path: path, settings: settings, timeZone: calendar.timeZone, ids: ids)
-  }
-
   /// Work a migration leaves for Swift code (it needs the user's time zone).
   private func finishMigrations() throws {
     try writer.write { db in

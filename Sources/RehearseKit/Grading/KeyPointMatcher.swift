@@ -59,9 +59,4 @@ public struct KeyPointMatcher: Sendable {
   func evidence(for phrase: String, share: Double, minimum: Int = 1) -> String? {
     finder.find(finder.phrase(phrase), share: share, minimum: minimum).map(finder.evidence)
   }
-
-  /// Whether any of `phrases` is fully present.
-  public func matchAny(_ phrases: [String]) -> String? {
-    phrases.first { covers(phrase: $0, share: 1.0) }
-  }
 }
