@@ -104,6 +104,30 @@ enum GradingBench {
           print("  coverage \(c.rawValue): p10 p25 p50 p75 p90 = \(q.joined(separator: " "))")
         }
       }
+      // Answers to another question: each question graded against the strong answer of a
+      // question from another category (a candidate who answered the wrong prompt). Fair: Again.
+      let strong = eval.answers.filter { $0.class == .strong }
+      var offTopic = 0
+      var offTotal = 0
+      for entry in strong {
+        guard let q = catalog.question(id: entry.question),
+          let other = strong.first(where: {
+            catalog.question(id: $0.question).map { $0.category != q.category } ?? false
+          })
+        else { continue }
+        let words = Double(other.answer.split(whereSeparator: \.isWhitespace).count)
+        let grade = grader.grade(other.answer, for: q, seconds: 20 + words / 40 * 60)
+        offTotal += 1
+        if grade.suggested != .again {
+          offTopic += 1
+          if arguments.contains("--verbose") && part == "dev" {
+            missed.append(
+              "  \(q.id) answered with \(other.question) → \(grade.suggested.name) (\(grade.reason))"
+            )
+          }
+        }
+      }
+      print("  another question's answer suggested above Again: \(offTopic)/\(offTotal)")
       for line in missed { print(line) }
     }
   }

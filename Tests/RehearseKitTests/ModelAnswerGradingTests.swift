@@ -8,16 +8,18 @@ import Testing
 @Suite struct ModelAnswerGradingTests {
   @Test func modelAnswersCoverTheirOwnKeyPoints() {
     let catalog = BundledBankTests.catalog
+    let grader = AnswerGrader(catalog: catalog)
     var weak: [String] = []
     for q in catalog.questions where q.kind == .recall || q.kind == .design {
       guard let answer = q.answer else { continue }
-      let matcher = KeyPointMatcher(answer: answer, concepts: catalog.concepts)
-      let verdicts = q.keyPoints.map(matcher.verdict)
-      let covered = verdicts.filter { if case .covered = $0 { true } else { false } }.count
+      let points = grader.grade(answer, for: q, seconds: 0).items.filter { $0.kind == .keyPoint }
+      let covered = points.filter(\.isCovered).count
       let share = Double(covered) / Double(max(1, q.keyPoints.count))
       if share < 0.8 { weak.append("\(q.id) \(covered)/\(q.keyPoints.count)") }
-      for case .contradicted(let phrase, let evidence) in verdicts {
-        weak.append("\(q.id) contradicts itself: '\(phrase)' in \u{201C}\(evidence)\u{201D}")
+      for item in points where item.status == .contradicted {
+        weak.append(
+          "\(q.id) contradicts itself: '\(item.matched ?? "")' in \u{201C}\(item.evidence ?? "")\u{201D}"
+        )
       }
     }
     #expect(

@@ -56,6 +56,8 @@ public struct AnswerGrade: Sendable, Equatable {
   public var star: StarScore? = nil
   /// The answer is mostly bare terms (capped at Hard).
   public var isKeywordList = false
+  /// The answer talks about the question's subject (see ``TopicalShare``).
+  public var isOnTopic = false
   /// How many words the answer has.
   public var words = 0
   /// What the grade was made in (time taken, the card's last review).
@@ -69,7 +71,8 @@ public struct AnswerGrade: Sendable, Equatable {
       flipped[i].status = flipped[i].status == .covered ? .missed : .covered
     }
     return AnswerGrade.summarize(
-      flipped, question: question, star: star, keywordList: isKeywordList, words: words,
+      flipped, question: question, star: star, keywordList: isKeywordList, onTopic: isOnTopic,
+      words: words,
       context: context)
   }
 }

@@ -22,8 +22,12 @@ public struct AnswerGrader: Sendable {
     -> AnswerGrade
   {
     let matcher = KeyPointMatcher(answer: answer, thesaurus: thesaurus)
+    let expected = StatedFigure.figures(
+      in: AnswerText(
+        ([question.answer ?? ""] + question.keyPoints.flatMap { [$0.text] + $0.accept })
+          .joined(separator: ". "), thesaurus: thesaurus))
     var items: [AnswerGrade.Item] = question.keyPoints.map { point in
-      switch matcher.verdict(point) {
+      switch matcher.verdict(point, opposites: question.kind != .star, expected: expected) {
       case .covered(let phrase, let evidence):
         .init(
           kind: .keyPoint, label: point.text, status: .covered, matched: phrase, evidence: evidence)
@@ -59,9 +63,12 @@ public struct AnswerGrader: Sendable {
             matched: part.evidence, evidence: part.evidence))
       }
     }
+    let topical = TopicalShare(
+      answer: matcher.finder.answer, question: question, thesaurus: thesaurus)
     return AnswerGrade.summarize(
       items, question: question, star: star, keywordList: KeywordList.matches(answer),
-      words: answer.split(whereSeparator: \.isWhitespace).count, context: context)
+      onTopic: topical.isOnTopic, words: answer.split(whereSeparator: \.isWhitespace).count,
+      context: context)
   }
 
   /// Grades picked option indices for a `choice` or `multi` question: Good when exactly the
@@ -78,8 +85,8 @@ extension AnswerGrade {
   /// The grade of a set of items: weighted coverage and the suggestion for it. Also used when
   /// the user toggles items.
   static func summarize(
-    _ items: [Item], question: Question, star: StarScore?, keywordList: Bool, words: Int,
-    context: GradingContext
+    _ items: [Item], question: Question, star: StarScore?, keywordList: Bool, onTopic: Bool,
+    words: Int, context: GradingContext
   ) -> AnswerGrade {
     let total = items.reduce(0) { $0 + $1.weight }
     let covered = items.filter(\.isCovered).reduce(0) { $0 + $1.weight }
@@ -88,10 +95,12 @@ extension AnswerGrade {
     let (rating, reason) = SuggestionRule.suggest(
       coverage: coverage,
       contradicted: items.filter { $0.status == .contradicted }.compactMap(\.matched),
-      keywordList: keywordList, star: star, timeLimit: limit, words: words, context: context)
+      keywordList: keywordList, onTopic: onTopic, star: star, timeLimit: limit, words: words,
+      context: context)
     return AnswerGrade(
       items: items, coverage: coverage, seconds: context.seconds, timeLimit: limit,
-      suggested: rating, reason: reason, star: star, isKeywordList: keywordList, words: words,
+      suggested: rating, reason: reason, star: star, isKeywordList: keywordList, isOnTopic: onTopic,
+      words: words,
       context: context)
   }
 }

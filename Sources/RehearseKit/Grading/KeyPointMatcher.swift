@@ -26,11 +26,23 @@ public struct KeyPointMatcher: Sendable {
     case missed
   }
 
-  public func verdict(_ point: KeyPoint) -> Verdict {
+  /// - Parameter opposites: whether saying an alternate the other way round contradicts the
+  ///   point ("no need to load test" against "load test end to end"). Not for stories, where
+  ///   "not by being the fastest person" is a lesson, not a claim.
+  ///   - expected: every figure the question gives (its key points and model answer): an
+  ///     answer's figure close to any of them is not a wrong estimate.
+  func verdict(
+    _ point: KeyPoint, opposites: Bool = true, expected: [StatedFigure] = []
+  ) -> Verdict {
+    // A misconception is one claim: its words stand close together.
     for wrong in point.contradicts {
-      if let m = finder.find(finder.phrase(wrong)) {
+      if let m = finder.find(finder.phrase(wrong), span: 3) {
         return .contradicted(phrase: wrong, evidence: finder.evidence(m))
       }
+    }
+    if let wrong = wrongFigure(for: point, expected: expected) {
+      return .contradicted(
+        phrase: wrong.text, evidence: finder.answer.sentences[wrong.sentence])
     }
     for phrase in point.accept {
       if let m = finder.find(finder.phrase(phrase)) {
@@ -40,7 +52,28 @@ public struct KeyPointMatcher: Sendable {
     if let m = finder.find(finder.phrase(point.text), share: 2.0 / 3.0, minimum: 2) {
       return .covered(phrase: point.text, evidence: finder.evidence(m))
     }
+    // Not said, but its opposite is: "no need to load test" for "load test end to end".
+    for phrase in point.accept where opposites {
+      let wanted = finder.phrase(phrase)
+      guard wanted.keys.count >= 2, let m = finder.find(wanted.opposite) else { continue }
+      return .contradicted(phrase: phrase, evidence: finder.evidence(m))
+    }
     return .missed
+  }
+
+  /// A figure the answer gives for something the point counts (seconds, QPS) that is far
+  /// from every figure the point and the question expect for it.
+  func wrongFigure(for point: KeyPoint, expected: [StatedFigure]) -> StatedFigure? {
+    let own = ([point.text] + point.accept).flatMap {
+      StatedFigure.figures(in: AnswerText($0, thesaurus: finder.thesaurus))
+    }
+    guard !own.isEmpty else { return nil }
+    let units = Set(own.map(\.unit))
+    let said = StatedFigure.figures(in: finder.answer).filter { units.contains($0.unit) }
+    guard !said.isEmpty else { return nil }
+    let known = own + expected
+    if said.contains(where: { s in known.contains { s.isClose(to: $0) } }) { return nil }
+    return said.first
   }
 
   /// The phrase that covered a key point, if any (contradicted points are not covered).

@@ -31,6 +31,9 @@ struct PhraseFinder: Sendable {
     var keys: [String]
     var negated: Bool
     var text: String
+
+    /// The same words said the other way round ("skip the load test" for "load test").
+    var opposite: Phrase { Phrase(keys: keys, negated: !negated, text: text) }
   }
 
   func phrase(_ text: String) -> Phrase {
@@ -43,7 +46,11 @@ struct PhraseFinder: Sendable {
 
   /// Where at least `share` of the phrase's content words (and `minimum` of them) stand close
   /// together with the phrase's polarity; nil when nowhere.
-  func find(_ phrase: Phrase, share: Double = 1, minimum: Int = 1) -> PhraseMatch? {
+  /// - Parameter span: the most content words the match may stretch over, as a multiple of
+  ///   the phrase's (nil: a sentence, or the window across two).
+  func find(_ phrase: Phrase, share: Double = 1, minimum: Int = 1, span: Int? = nil)
+    -> PhraseMatch?
+  {
     guard !phrase.keys.isEmpty else { return nil }
     let needed = max(
       min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up)))
@@ -68,6 +75,7 @@ struct PhraseFinder: Sendable {
       guard seen.count >= needed, end < content.count, figures.isSubset(of: seen) else {
         continue
       }
+      if let span, end - start + 1 > span * phrase.keys.count { continue }
       // Said the other way round when a negator reaches any of the phrase's words ("escalate
       // together rather than going over her head" does not say "go over her head").
       let matched = content[start...end].filter { wanted.contains($0.key) }

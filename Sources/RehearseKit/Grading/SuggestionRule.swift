@@ -5,7 +5,8 @@ import FSRS
 /// | finding | suggestion |
 /// |---|---|
 /// | a misconception stated (a contradicted key point) | Again |
-/// | weighted coverage under 10% (nothing of substance) | Again |
+/// | weighted coverage under 10%, the answer off the subject or too short | Again |
+/// | under 10%, but a real answer on the question's subject (no key point recognised) | Hard |
 /// | under 65% (partly right, no misconception) | Hard |
 /// | otherwise | Good |
 /// | 90%+ in at most half the time, card last seen a day or more ago | Easy |
@@ -15,11 +16,13 @@ import FSRS
 enum SuggestionRule {
   static let againBelow = 0.1
   static let goodFrom = 0.65
+  /// Below this, an answer mostly about something else is not credited for a stray match.
+  static let offTopicAgainBelow = 0.35
   static let easyFrom = 0.9
   static let typingWordsPerMinute = 40.0
 
   static func suggest(
-    coverage: Double, contradicted: [String], keywordList: Bool, star: StarScore?,
+    coverage: Double, contradicted: [String], keywordList: Bool, onTopic: Bool, star: StarScore?,
     timeLimit: Double, words: Int, context: GradingContext
   ) -> (Rating, String) {
     // The limit is for thinking and saying an answer; typing it takes longer than saying it,
@@ -32,7 +35,17 @@ enum SuggestionRule {
     var rating: Rating
     var reason = percent
     switch coverage {
+    case ..<againBelow where onTopic:
+      // Sentences about the subject that match no key point: the candidate may have said it
+      // in words the matcher does not know. Hard, and the user checks the model answer.
+      rating = .hard
+      reason =
+        "no key point recognised, though the answer is on the subject: compare it with the model answer"
     case ..<againBelow: rating = .again
+    case ..<offTopicAgainBelow where !onTopic:
+      // A stray match in an answer about something else (another question's answer).
+      rating = .again
+      reason += ", but the answer is mostly about something else"
     case ..<goodFrom: rating = .hard
     case easyFrom... where thinking <= timeLimit / 2 && context.allowsEasy:
       rating = .easy
