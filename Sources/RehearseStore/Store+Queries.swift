@@ -49,12 +49,28 @@ extension Store {
         SELECT count(*) AS reviews,
           count(DISTINCT CASE WHEN state_before = \(CardPhase.new.rawValue) THEN question_id END)
             AS introduced,
-          coalesce(sum(state_before = \(CardPhase.review.rawValue)), 0) AS review_cards
+          coalesce(sum(state_before = \(CardPhase.review.rawValue)), 0) AS review_cards,
+          coalesce(sum(duration_ms), 0) AS duration_ms
         FROM active_review WHERE reviewed_at >= ? AND reviewed_at < ?
         """, arguments: bounds)
     return TodayCounts(
       reviews: row?["reviews"] ?? 0, newIntroduced: row?["introduced"] ?? 0,
-      reviewCardsDone: row?["review_cards"] ?? 0)
+      reviewCardsDone: row?["review_cards"] ?? 0,
+      secondsSpent: Double(row?["duration_ms"] ?? 0) / 1000)
+  }
+
+  /// How long recent answers took: (question id, seconds), newest first, at most `limit`.
+  public func recentAnswerTimes(limit: Int = 500) throws -> [(questionId: String, seconds: Double)]
+  {
+    try writer.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT question_id, duration_ms FROM active_review WHERE duration_ms IS NOT NULL
+          ORDER BY reviewed_at DESC LIMIT ?
+          """, arguments: [limit]
+      ).map { (questionId: $0["question_id"], seconds: Double($0["duration_ms"] as Int) / 1000) }
+    }
   }
 
   /// The start and end of the study day `date` falls on, as statement arguments.

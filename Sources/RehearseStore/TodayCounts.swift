@@ -11,9 +11,15 @@ public struct TodayCounts: Sendable, Equatable {
   /// Reviews today of cards that were in the review state.
   public var reviewCardsDone: Int
 
-  public init(reviews: Int = 0, newIntroduced: Int = 0, reviewCardsDone: Int = 0) {
+  /// Seconds spent answering today.
+  public var secondsSpent: Double
+
+  public init(
+    reviews: Int = 0, newIntroduced: Int = 0, reviewCardsDone: Int = 0, secondsSpent: Double = 0
+  ) {
     self.reviews = reviews
     self.newIntroduced = newIntroduced
     self.reviewCardsDone = reviewCardsDone
+    self.secondsSpent = secondsSpent
   }
 }

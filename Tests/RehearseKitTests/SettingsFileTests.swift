@@ -26,6 +26,7 @@ import Testing
       fuzz: false
       rollover_hour: 6
       new_per_day: 7
+      daily_minutes: 45
       reviews_per_day: 150
       leech_lapses: 5
       parameters: [\(custom.map { "\($0)" }.joined(separator: ", "))]
@@ -41,6 +42,7 @@ import Testing
     expected.fuzz = false
     expected.rolloverHour = 6
     expected.newPerDay = 7
+    expected.dailyMinutes = 45
     expected.reviewsPerDay = 150
     expected.leechLapses = 5
     expected.parameters = custom

@@ -7,8 +7,10 @@ import RehearseStore
 /// 1. Learning and relearning cards that are due now (or within the learn-ahead window).
 /// 2. Review cards due before the next rollover, lowest retrievability first (most at risk),
 ///    up to `reviews_per_day` minus the reviews already done today.
-/// 3. New cards, up to `new_per_day` minus those already introduced today; questions from
-///    `preferredTopics` first (the weak areas), then bank order.
+/// 3. New cards, up to `new_per_day` minus those already introduced today, taking turns
+///    across categories and then topics (``newInTurns(_:catalog:)``), within the day's time
+///    budget when there is one (``DayBudget``); the weak areas (`preferredTopics`) order them,
+///    they do not choose them.
 ///
 /// Consecutive questions avoid sharing a topic where another choice is close in priority.
 public struct DailyQueue: Sendable {
@@ -38,7 +40,7 @@ public struct DailyQueue: Sendable {
   public init(
     cards: [CardRecord], catalog: BankCatalog, settings: Settings, scheduler: Scheduler,
     calendar: StudyCalendar, now: Date, today: TodayCounts, filter: QueueFilter = QueueFilter(),
-    newOnly: Bool = false, preferredTopics: [String] = []
+    newOnly: Bool = false, preferredTopics: [String] = [], budget: DayBudget? = nil
   ) {
     let nextRollover = calendar.nextRollover(after: now).timeIntervalSince1970
     let t = now.timeIntervalSince1970
@@ -72,24 +74,23 @@ public struct DailyQueue: Sendable {
     reviews.sort { ($0.retrievability, $0.questionId) < ($1.retrievability, $1.questionId) }
     reviews = Array(reviews.prefix(max(0, settings.reviewsPerDay - today.reviewCardsDone)))
 
-    // New cards in preferred-topic order, then bank order.
-    let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
-    // Unranked new questions take turns across banks (the first of each bank, then the second
-    // of each…), so a new user's first day mixes categories instead of emptying one bank.
-    var newEntries: [(Int, Int, Int, Entry)] = []
-    if !fresh.isEmpty {
-      for (b, bank) in catalog.banks.enumerated() {
-        var position = 0
-        for q in bank.questions {
-          guard let entry = fresh[q.id] else { continue }
-          newEntries.append((rank[q.topic] ?? Int.max, position, b, entry))
-          position += 1
-        }
+    // Reviews due are always asked; new questions fill what is left of the day's time.
+    var left = budget?.remaining ?? 0
+    if let budget {
+      for entry in learning.map(\.1) + reviews {
+        left -= catalog.question(id: entry.questionId).map(budget.expected.seconds) ?? 0
       }
     }
-    newEntries.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
     let newLimit = max(0, settings.newPerDay - today.newIntroduced)
-    let news = newEntries.prefix(newLimit).map(\.3)
+    let chosen = Self.fitting(
+      Self.newInTurns(Set(fresh.keys), catalog: catalog), limit: newLimit, budget: budget,
+      left: left, catalog: catalog)
+    // The weak areas come first among the chosen, the mix otherwise kept.
+    let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+    let news = chosen.enumerated().sorted { a, b in
+      (rank[catalog.topic(of: a.element) ?? ""] ?? Int.max, a.offset)
+        < (rank[catalog.topic(of: b.element) ?? ""] ?? Int.max, b.offset)
+    }.compactMap { fresh[$0.element] }
 
     let ordered = learning.map(\.1) + reviews + news
     entries = Self.interleavingTopics(ordered, catalog: catalog)

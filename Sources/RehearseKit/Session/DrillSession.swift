@@ -63,14 +63,20 @@ public final class DrillSession {
       return scored.sorted { $0 < $1 }.map(\.1)
     }
     var settings = ws.settings
-    if options.newOnly, let count = options.count {
-      settings.newPerDay = max(settings.newPerDay, count)
-    }
+    // --new-only asks for new questions: today's quota and time already spent do not apply.
+    if options.newOnly { settings.newPerDay = Int.max }
+    // An explicit --count decides how many; otherwise the day's time budget does.
+    let budget: DayBudget? =
+      options.count != nil || settings.dailyMinutes == 0
+      ? nil
+      : DayBudget(
+        total: Double(settings.dailyMinutes * 60),
+        spent: options.newOnly ? 0 : today.secondsSpent, expected: try expectedTime(ws))
     let weakTopics = weak.topics
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
       calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
-      newOnly: options.newOnly, preferredTopics: weakTopics)
+      newOnly: options.newOnly, preferredTopics: weakTopics, budget: budget)
     var entries = queue.entries
     if options.weak {
       entries = entries.enumerated().sorted { a, b in
@@ -78,6 +84,24 @@ public final class DrillSession {
       }.map(\.element)
     }
     return entries.map(\.questionId)
+  }
+
+  /// How long this user takes per kind of question, from their recent answers.
+  static func expectedTime(_ ws: Workspace) throws -> ExpectedTime {
+    ExpectedTime(
+      samples: try ws.store.recentAnswerTimes().compactMap { row in
+        ws.catalog.question(id: row.questionId).map { (kind: $0.kind, seconds: row.seconds) }
+      })
+  }
+
+  /// Roughly how long the planned questions take, in whole minutes (at least 1).
+  func expectedMinutes() throws -> Int {
+    let expected = try Self.expectedTime(ws)
+    let ids = questions.prefix(options.count ?? questions.count)
+    let seconds = ids.compactMap { ws.catalog.question(id: $0) }.reduce(0) {
+      $0 + expected.seconds(for: $1)
+    }
+    return max(1, Int((seconds / 60).rounded()))
   }
 
   /// Runs the session until the queue is done, the user quits, or input ends.
@@ -91,7 +115,7 @@ public final class DrillSession {
     let runner = SessionRunner(
       workspace: ws, engine: engine, console: console,
       sessionId: try ws.store.startSession(kind: kind, at: startedAt))
-    console.line(openingLine(total: engine.total, style: runner.text.style))
+    console.line(try openingLine(total: engine.total, style: runner.text.style))
     while true {
       let now = ws.clock.now()
       guard let question = runner.engine.next(at: now) else {
@@ -112,13 +136,14 @@ public final class DrillSession {
     return summary
   }
 
-  func openingLine(total: Int, style: TextStyle) -> String {
+  func openingLine(total: Int, style: TextStyle) throws -> String {
     let what = options.cram ? "Cram session (the schedule is not changed)" : "Today's drill"
     if total == 0 {
       return style.bold(what) + ": nothing due. "
         + style.dim("Try rehearse drill --new-only, or rehearse due.")
     }
-    return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"). "
+    return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"), about "
+      + "\(try expectedMinutes()) min. "
       + style.dim("Type :help for commands; Ctrl-D ends the session.")
   }
 }

@@ -18,6 +18,8 @@ public struct Settings: Sendable, Equatable {
   public var rolloverHour = 4
   /// New questions introduced per day.
   public var newPerDay = 20
+  /// Minutes a day's drill should take (0: no limit); new questions fill what reviews leave.
+  public var dailyMinutes = 30
   /// Review cards shown per day at most.
   public var reviewsPerDay = 200
   /// Lapses after which a card is a leech and is suspended.

@@ -25,6 +25,10 @@ enum SettingsKeys {
     bool("fuzz", help: "spread review intervals slightly at random", \.fuzz),
     int("rollover_hour", help: "local hour when a new study day starts", 0...23, \.rolloverHour),
     int("new_per_day", help: "new questions introduced per day", 0...9999, \.newPerDay),
+    int(
+      "daily_minutes",
+      help: "minutes a day's drill should take; new questions fill the rest (0: no limit)",
+      0...1440, \.dailyMinutes),
     int("reviews_per_day", help: "review cards shown per day at most", 0...99999, \.reviewsPerDay),
     int(
       "leech_lapses", help: "lapses after which a card is suspended as a leech", 1...99,

@@ -1,0 +1,63 @@
+import Foundation
+
+extension DailyQueue {
+  /// New questions in the order they are introduced: categories take turns (system design,
+  /// program management, behavioral, leadership, fundamentals), and within a category its
+  /// topics take turns, each in bank order. A first week so sees every category within a day
+  /// or two, and no day's new questions come mostly from one topic.
+  static func newInTurns(_ fresh: Set<String>, catalog: BankCatalog) -> [String] {
+    // category → topics in first-seen order → ids in bank order
+    var topics: [Category: [(topic: String, ids: [String])]] = [:]
+    for bank in catalog.banks {
+      for q in bank.questions where fresh.contains(q.id) {
+        var list = topics[q.category, default: []]
+        if let i = list.firstIndex(where: { $0.topic == q.topic }) {
+          list[i].ids.append(q.id)
+        } else {
+          list.append((q.topic, [q.id]))
+        }
+        topics[q.category] = list
+      }
+    }
+    // Each category's own sequence: its topics in turn.
+    var sequences: [[String]] = []
+    for category in Category.allCases {
+      guard let list = topics[category] else { continue }
+      var sequence: [String] = []
+      let longest = list.map(\.ids.count).max() ?? 0
+      for round in 0..<longest {
+        for entry in list where round < entry.ids.count { sequence.append(entry.ids[round]) }
+      }
+      sequences.append(sequence)
+    }
+    var result: [String] = []
+    let longest = sequences.map(\.count).max() ?? 0
+    for round in 0..<longest {
+      for sequence in sequences where round < sequence.count { result.append(sequence[round]) }
+    }
+    return result
+  }
+
+  /// The first `limit` of `ordered` that fit `budget` (all of them up to `limit` without one),
+  /// skipping what does not fit and taking at most one long question.
+  static func fitting(
+    _ ordered: [String], limit: Int, budget: DayBudget?, left: TimeInterval, catalog: BankCatalog
+  ) -> [String] {
+    guard let budget else { return Array(ordered.prefix(limit)) }
+    var left = left
+    var picked: [String] = []
+    var tookLong = false
+    for id in ordered where picked.count < limit {
+      guard let q = catalog.question(id: id) else { continue }
+      let seconds = budget.expected.seconds(for: q)
+      guard seconds <= left else { continue }
+      if budget.isLong(seconds) {
+        if tookLong { continue }
+        tookLong = true
+      }
+      picked.append(id)
+      left -= seconds
+    }
+    return picked
+  }
+}
