@@ -9,8 +9,8 @@ public final class ScriptedConsole: Console {
   /// The prompts shown, in order.
   public private(set) var prompts: [String] = []
   private let respond: (_ prompt: String, _ console: ScriptedConsole) -> ConsoleInput
-  /// What `:edit` returns (nil: no editor).
-  public var edited: String?
+  /// What `:edit` returns.
+  public var edited: EditorResult = .failed
   public let styled = false
 
   /// - Parameter respond: the input for a prompt; the console is passed so the closure can read
@@ -36,7 +36,7 @@ public final class ScriptedConsole: Console {
     sinceLastPrompt += text
   }
 
-  public func edit(_ initial: String) -> String? { edited }
+  public func edit(_ initial: String) -> EditorResult { edited }
 
   /// Answers every question the same way: option a, or one typed line; rates `rating`, or
   /// with Enter (Good where nothing is suggested) when it is nil.

@@ -15,5 +15,5 @@ final class LineConsole: Console {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  func edit(_ initial: String) -> String? { nil }
+  func edit(_ initial: String) -> EditorResult { .failed }
 }

@@ -26,8 +26,21 @@ struct StoryEditing {
     let hasEditor = [env["VISUAL"], env["EDITOR"]].contains { !($0 ?? "").isEmpty }
     if hasEditor || Terminal.isInteractive(STDIN_FILENO) {
       var document = StoryDocument.render(start)
+      var reopened = false
       while true {
-        guard let edited = Editor.edit(document, suffix: ".yaml") else { break }
+        let edited: String
+        switch Editor.edit(document, suffix: ".yaml") {
+        case .edited(let text): edited = text
+        case .unchanged:
+          // Saved unchanged (or an editor that does not wait, like `code` without -w).
+          if reopened { try keepDraft(document) }
+          Terminal.writeError("rehearse: no changes in the editor; nothing saved\n")
+          return nil
+        case .failed:
+          Terminal.writeError(
+            "rehearse: could not run the editor; answering field by field instead\n")
+          return try promptFields(start)
+        }
         let meaningful = edited.split(separator: "\n").contains {
           !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#")
             && !$0.trimmingCharacters(in: .whitespaces).isEmpty
@@ -37,6 +50,7 @@ struct StoryEditing {
         case .success(let story): return story
         case .failure(let error):
           DiagnosticPrinter().print(error.diagnostics)
+          reopened = true
           // Re-open with the errors on top and the user's text kept.
           let body = edited.split(separator: "\n", omittingEmptySubsequences: false).drop {
             $0.hasPrefix("#")
@@ -47,9 +61,19 @@ struct StoryEditing {
             ).filter { $0.hasPrefix("#") }.joined(separator: "\n") + "\n" + body
         }
       }
-      Terminal.writeError("rehearse: could not run an editor; answering field by field instead\n")
     }
     return try promptFields(start)
+  }
+
+  /// Keeps a story the user wrote but did not finish, and says where.
+  private func keepDraft(_ document: String) throws {
+    let file = ws.paths.dataDirectory.appending(path: "story-draft.yaml")
+    try FileManager.default.createDirectory(
+      at: ws.paths.dataDirectory, withIntermediateDirectories: true)
+    try Data(document.utf8).write(to: file, options: .atomic)
+    Terminal.writeError(
+      "rehearse: your draft is kept in \(file.path); rehearse story add --file \(file.path) "
+        + "tries it again\n")
   }
 
   /// Asks for each field in turn (works from a pipe too).

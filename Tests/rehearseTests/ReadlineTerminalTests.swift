@@ -7,23 +7,25 @@ import Testing
 /// Drives the real GNU readline path through a pseudo-terminal: history recall with the Up
 /// arrow, tab completion of commands, Ctrl-C on a half-typed line, Ctrl-C on an empty line.
 @Suite(.serialized) struct ReadlineTerminalTests {
-  func start(_ home: TemporaryDirectory) throws -> LiveProcess {
+  func start(_ home: TemporaryDirectory, editor: String? = nil) throws -> LiveProcess {
     try home.write("banks/e2e.yaml", DrillTranscriptTests.bank)
+    var environment = [
+      "REHEARSE_HOME": home.url.path, "TZ": "UTC", "TERM": "xterm", "NO_COLOR": "1",
+      "PATH": "/usr/bin:/bin", "HOME": home.url.path,
+    ]
+    environment["EDITOR"] = editor
     return try LiveProcess(
       terminal: CommandRunner.rehearse().executable, arguments: ["drill", "--bank", "e2e"],
-      environment: [
-        "REHEARSE_HOME": home.url.path, "TZ": "UTC", "TERM": "xterm", "NO_COLOR": "1",
-        "PATH": "/usr/bin:/bin", "HOME": home.url.path,
-      ])
+      environment: environment)
   }
 
   @Test(.timeLimit(.minutes(1))) func historyCompletionAndInterrupts() throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
-    // A first session leaves "a" in the history file.
+    // A first session leaves "c" in the history file.
     let first = try start(home)
     #expect(first.waitFor("answer> "))
-    first.send("a\r")
+    first.send("c\r")
     #expect(first.waitFor("rate> "))
     first.send("\r")
     #expect(first.waitFor("saved"))
@@ -35,7 +37,7 @@ import Testing
     #expect(first.waitFor("Session summary"))
     #expect(first.wait() == 0)
     let history = try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)
-    #expect(history.contains("a\n"))
+    #expect(history.contains("c\n"))
 
     // A second session: the choice card's one-minute learning step is within the learn-ahead
     // window, so it comes back first.
@@ -74,5 +76,69 @@ import Testing
     #expect(
       !(try String(contentsOf: home.url.appending(path: "history"), encoding: .utf8)).contains(
         "half typed"))
+  }
+
+  /// With EDITOR unset, `:edit` runs vi in the foreground: it gets the keys, and what is
+  /// saved there is the answer.
+  @Test(
+    .timeLimit(.minutes(1)),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/vi")))
+  func editWithViTakesTheTerminalAndReturnsTheAnswer() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let p = try start(home)
+    #expect(p.waitFor("answer> "))
+    p.send("c\r")
+    #expect(p.waitFor("rate> "))
+    p.send("\r")
+    #expect(p.waitFor("What is the critical path"))
+    #expect(p.waitFor("answer> ", count: 2))
+    p.send(":edit\r")
+    // vi shows its empty buffer; type, leave insert mode, write and quit.
+    #expect(p.waitFor("~"))
+    Thread.sleep(forTimeInterval: 0.5)
+    p.send("iThe longest chain of dependent tasks; its tasks have zero float.")
+    p.send("\u{1B}")
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send(":wq\r")
+    #expect(p.waitFor("Model answer"), "\(p.text)")
+    #expect(p.waitFor("rate> ", count: 2))
+    p.send("3\r")
+    // The first card's learning step is within the learn-ahead window: it comes back last.
+    // Ctrl-D on its empty answer line ends the session.
+    #expect(p.waitFor("answer> ", count: 3))
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send("\u{04}")
+    #expect(p.waitFor("Session summary"))
+    #expect(p.wait() == 0)
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    #expect(try store.history(of: "e2e-critical-path").entries.map(\.rating) == [.good])
+  }
+
+  /// An editor that returns the file unchanged (`true`, or `code` without `-w`) cancels the
+  /// edit: the typed lines are kept and the session goes on.
+  @Test(.timeLimit(.minutes(1))) func anEditorThatChangesNothingCancelsTheEdit() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let p = try start(home, editor: "true")
+    #expect(p.waitFor("answer> "))
+    p.send("c\r")
+    #expect(p.waitFor("rate> "))
+    p.send("\r")
+    #expect(p.waitFor("answer> ", count: 2))
+    p.send("The longest chain of dependent tasks.\r")
+    #expect(p.waitFor("…> "))
+    p.send(":edit\r")
+    #expect(p.waitFor("No changes in the editor; what you typed is kept."))
+    #expect(p.waitFor("…> ", count: 2))
+    p.send("\r")
+    #expect(p.waitFor("Model answer"))
+    #expect(p.waitFor("rate> ", count: 2))
+    p.send("3\r")
+    #expect(p.waitFor("answer> ", count: 3))
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send("\u{04}")
+    #expect(p.waitFor("Session summary"))
+    #expect(p.wait() == 0)
   }
 }

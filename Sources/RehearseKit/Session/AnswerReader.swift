@@ -52,10 +52,6 @@ struct AnswerReader {
           return .answered(.picked([]))
         }
         if let command = SessionCommand.parse(line) {
-          if command == .reveal {
-            console.line(text.dim("Pick an option first; the answer follows."))
-            continue
-          }
           if let result = runner.handle(command, question, hintsShown: &hintsShown) {
             return result
           }
@@ -84,8 +80,10 @@ struct AnswerReader {
       let label = lines.isEmpty ? "answer" : "     …"
       switch console.readLine(prompt: prompt(label)) {
       case .endOfInput, .interrupted:
-        // A half-typed answer is not saved.
-        return .quit
+        // Ctrl-D or Ctrl-C after typed lines finishes the answer; on an empty first line it
+        // ends the session.
+        if lines.isEmpty { return .quit }
+        return .answered(.typed(lines.joined(separator: "\n")))
       case .line(let line):
         if timeIsUp() {
           // Time's up: what was typed so far is kept and graded.
@@ -97,12 +95,17 @@ struct AnswerReader {
         }
         if let command = SessionCommand.parse(line) {
           if command == .edit {
-            if let edited = console.edit(lines.joined(separator: "\n")) {
-              let trimmed = edited.trimmingCharacters(in: .whitespacesAndNewlines)
-              if !trimmed.isEmpty { return .answered(.typed(trimmed)) }
-              console.line(text.dim("The editor returned nothing; keep typing."))
-            } else {
-              console.line(text.warn("Could not start an editor; set $EDITOR."))
+            switch console.edit(lines.joined(separator: "\n")) {
+            case .edited(let edited):
+              return .answered(.typed(edited.trimmingCharacters(in: .whitespacesAndNewlines)))
+            case .unchanged:
+              console.line(
+                text.dim(
+                  lines.isEmpty
+                    ? "The editor came back empty; type your answer here."
+                    : "No changes in the editor; what you typed is kept. Keep typing."))
+            case .failed:
+              console.line(text.warn("Could not run the editor; set $EDITOR. Keep typing."))
             }
             continue
           }

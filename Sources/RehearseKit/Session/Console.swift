@@ -15,8 +15,8 @@ public protocol Console: AnyObject {
   func readLine(prompt: String) -> ConsoleInput
   /// Writes text as is.
   func write(_ text: String)
-  /// Lets the user edit `initial` in their editor; nil when no editor could run.
-  func edit(_ initial: String) -> String?
+  /// Lets the user edit `initial` in their editor.
+  func edit(_ initial: String) -> EditorResult
   /// Whether colour and styling may be used.
   var styled: Bool { get }
 }
