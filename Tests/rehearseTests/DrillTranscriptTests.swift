@@ -83,7 +83,8 @@ import Testing
     defer { home.remove() }
     try home.write("banks/e2e.yaml", Self.bank)
     // Answer the choice (Good), undo at the next prompt, answer it again (Again), then quit.
-    let result = try run("a\n\n:undo\nb\n1\n:quit\n", home: home)
+    // Taken back, it is shown in the same order: c is still the right option.
+    let result = try run("c\n\n:undo\nb\n1\n:quit\n", home: home)
     #expect(result.status == 0)
     #expect(result.stdout.contains("Undid e2e-raci (good); asking it again."))
     let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
@@ -93,16 +94,19 @@ import Testing
     #expect(result.stdout.contains("What you missed\n  e2e-raci"))
   }
 
-  @Test func endOfInputEndsWithASummaryAndLosesNoRating() throws {
+  @Test func endOfInputKeepsTheTypedAnswer() throws {
     let home = try TemporaryDirectory()
     defer { home.remove() }
     try home.write("banks/e2e.yaml", Self.bank)
-    let result = try run("a\n\nA half typed answer that is never finished", home: home)
+    // Input ends in the middle of a typed answer: it is graded and saved with the suggestion.
+    let result = try run(
+      "c\n\nThe longest chain of dependent tasks, with zero float", home: home)
     #expect(result.status == 0)
-    #expect(result.stdout.contains("Session summary\nAnswered 1"))
+    #expect(result.stdout.contains("Saved with the suggested rating"))
+    #expect(result.stdout.contains("Session summary\nAnswered 2"))
     let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
     #expect(try store.history(of: "e2e-raci").entries.count == 1)
-    #expect(try store.history(of: "e2e-critical-path").entries.isEmpty)
+    #expect(try store.history(of: "e2e-critical-path").entries.count == 1)
   }
 
   @Test func cramLogsWithoutChangingTheSchedule() throws {

@@ -42,7 +42,9 @@ public struct SessionPresenter: Sendable {
   }
 
   func choiceInstructions(_ q: Question) -> String {
-    style.dim(q.kind == .multi ? "Pick every correct option (e.g. a c)." : "Pick one option.")
+    style.dim(
+      (q.kind == .multi ? "Pick every correct option (e.g. a c)." : "Pick one option.")
+        + " :reveal shows the answer (counts as Again).")
   }
 
   func typedInstructions() -> String {
@@ -51,9 +53,15 @@ public struct SessionPresenter: Sendable {
     )
   }
 
-  /// After a pick: right or wrong, every option marked, and the explanations that matter.
-  func choiceFeedback(_ q: Question, picked: Set<Int>, correct: Bool) -> [String] {
-    var lines = [correct ? style.green("✓ Correct.") : style.red("✗ Not quite.")]
+  /// After a pick (or `:reveal`): right or wrong, every option marked, with its explanation.
+  func choiceFeedback(_ q: Question, picked: Set<Int>, correct: Bool, revealed: Bool = false)
+    -> [String]
+  {
+    var lines = [
+      revealed
+        ? style.yellow("Revealed: counted as Again.")
+        : correct ? style.green("✓ Correct.") : style.red("✗ Not quite.")
+    ]
     for (i, choice) in q.choices.enumerated() {
       let mark: String
       if choice.isCorrect {
@@ -62,9 +70,7 @@ public struct SessionPresenter: Sendable {
         mark = picked.contains(i) ? style.red("✗") : " "
       }
       var line = "\(mark) \(SessionText.letter(i))) \(choice.text)"
-      if let why = choice.why, choice.isCorrect || picked.contains(i) || !correct {
-        line += "\n      " + style.dim(why)
-      }
+      if let why = choice.why { line += "\n      " + style.dim(why) }
       lines.append(line)
     }
     if let answer = q.answer { lines.append(style.dim(answer)) }

@@ -40,10 +40,13 @@ final class SessionRunner {
   /// - Parameters:
   ///   - deadline: when the answer must be in (mock rounds); nil for no hard limit.
   ///   - roundLabel: shown before the header (the mock round).
-  func ask(_ question: Question, deadline: Date? = nil, roundLabel: String? = nil) throws -> Flow {
+  func ask(_ asked: Question, deadline: Date? = nil, roundLabel: String? = nil) throws -> Flow {
     let shownAt = ws.clock.now()
-    let lastReview = try ws.store.card(question.id)?.lastReview.map(
-      Date.init(timeIntervalSince1970:))
+    let card = try ws.store.card(asked.id)
+    // Options come in an order drawn for this review, so where the right one stands cannot
+    // be learnt; the letters stay put until it is rated.
+    let question = asked.withShuffledChoices(seed: asked.shuffleSeed(reviews: card?.reps ?? 0))
+    let lastReview = card?.lastReview.map(Date.init(timeIntervalSince1970:))
     console.line()
     console.line(
       text.header(
@@ -70,6 +73,14 @@ final class SessionRunner {
       return .next
     case .undo:
       try undo(current: question)
+      return .next
+    case .answered(.revealed) where question.kind.isAutoGraded:
+      // Revealing the options' answer is a miss: Again, without asking.
+      for line in text.choiceFeedback(question, picked: [], correct: false, revealed: true) {
+        console.line(line)
+      }
+      let assessment = engine.assess(.revealed, to: question, seconds: seconds)
+      try record(question, assessment, rating: .again)
       return .next
     case .answered(let answer):
       let assessment = engine.assess(
@@ -106,7 +117,13 @@ final class SessionRunner {
     while true {
       switch console.readLine(prompt: "rate> ") {
       case .endOfInput, .interrupted:
-        console.line(text.dim("Not rated; nothing saved for this question."))
+        // Leaving at the rating prompt keeps the answer: it is saved with the suggestion.
+        guard let suggested = assessment.suggested else {
+          console.line(text.dim("Not rated; nothing saved for this question."))
+          return .quit
+        }
+        try record(q, assessment, rating: suggested)
+        console.line(text.dim("Saved with the suggested rating, \(suggested.name)."))
         return .quit
       case .line(let line):
         if let command = SessionCommand.parse(line) {
@@ -193,7 +210,7 @@ final class SessionRunner {
     case .undo: return .undo
     case .suspend: return .suspend
     case .reveal:
-      return q.kind.isAutoGraded ? nil : .answered(.revealed)
+      return .answered(.revealed)
     case .edit:
       console.line(
         text.dim(
