@@ -9,9 +9,12 @@ import Synchronization
 final class ReadlineConsole: Console {
   let styled: Bool
   private let historyPath: String
+  /// Whether answer text goes into the history (`history_answers`).
+  private let keepsAnswers: Bool
 
-  init(historyFile: URL, styled: Bool) {
+  init(historyFile: URL, styled: Bool, keepsAnswers: Bool = false) {
     self.styled = styled
+    self.keepsAnswers = keepsAnswers
     historyPath = historyFile.path
     try? FileManager.default.createDirectory(
       at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -66,7 +69,8 @@ final class ReadlineConsole: Console {
           write("\n")
           return .endOfInput
         case .line(let text):
-          if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+          if keepsAnswers ? !text.trimmingCharacters(in: .whitespaces).isEmpty : Self.isShort(text)
+          {
             add_history(text)
             append_history(1, historyPath)
           }
@@ -76,12 +80,27 @@ final class ReadlineConsole: Console {
     }
   }
 
+  /// Writes `text` wrapped to the terminal's width as it is now (it may have been resized).
   func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    let wrapped = Terminal.columns(STDOUT_FILENO).map { TextWrap.wrap(text, width: $0) } ?? text
+    FileHandle.standardOutput.write(Data(wrapped.utf8))
   }
 
-  func edit(_ initial: String) -> String? {
+  func edit(_ initial: String) -> EditorResult {
     Editor.edit(initial)
+  }
+
+  /// Whether a line is a `:command`, a rating, option letters or item flips, the only lines the
+  /// history keeps by default: answers stay private.
+  static func isShort(_ line: String) -> Bool {
+    let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+    if text.hasPrefix(":") { return true }
+    guard !text.isEmpty, text.count <= 16 else { return false }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+    let ratings: Set<Substring> = ["again", "hard", "good", "easy", "t"]
+    return words.allSatisfy { w in
+      ratings.contains(w) || w.allSatisfy(\.isNumber) || (w.count == 1 && w.first!.isLetter)
+    }
   }
 
   /// Marks ANSI sequences as invisible so readline measures the prompt correctly.

@@ -18,8 +18,22 @@ enum Terminal {
   /// The console a session talks to: GNU readline on a terminal, plain lines from a pipe.
   static func console(for ws: Workspace) -> Console {
     isInteractive(STDIN_FILENO)
-      ? ReadlineConsole(historyFile: ws.paths.historyFile, styled: useColor(STDOUT_FILENO))
+      ? ReadlineConsole(
+        historyFile: ws.paths.historyFile, styled: useColor(STDOUT_FILENO),
+        keepsAnswers: ws.settings.historyAnswers)
       : LineConsole()
+  }
+
+  /// The width of the terminal on `fd` in columns, or nil when it is not a terminal
+  /// (`COLUMNS` wins when set, as for other tools).
+  static func columns(_ fd: Int32) -> Int? {
+    if let value = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), value > 0 {
+      return value
+    }
+    guard isatty(fd) == 1 else { return nil }
+    var size = winsize()
+    guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
   }
 
   static func writeError(_ text: String) {

@@ -31,6 +31,7 @@ import Testing
       leech_lapses: 5
       parameters: [\(custom.map { "\($0)" }.joined(separator: ", "))]
       keep_answers: false
+      history_answers: true
       """)
     #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
     #expect(loaded.isValid)
@@ -47,6 +48,7 @@ import Testing
     expected.leechLapses = 5
     expected.parameters = custom
     expected.keepAnswers = false
+    expected.historyAnswers = true
     #expect(loaded.settings == expected)
     #expect(Set(loaded.origins.keys) == Set(SettingsFile.keys.map(\.name)))
     #expect(loaded.origins.values.allSatisfy { $0 == .file })

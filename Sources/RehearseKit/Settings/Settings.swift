@@ -28,6 +28,9 @@ public struct Settings: Sendable, Equatable {
   public var parameters: [Double]?
   /// Whether typed answers are kept in the review log.
   public var keepAnswers = true
+  /// Whether typed answer lines go into the line-editing history (Up recalls them) and its
+  /// file; by default only `:commands`, ratings and option letters do.
+  public var historyAnswers = false
 
   /// The built-in defaults.
   public init() {}

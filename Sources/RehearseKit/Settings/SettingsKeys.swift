@@ -56,6 +56,9 @@ enum SettingsKeys {
         s.parameters.map { "[" + $0.map(format).joined(separator: ", ") + "]" } ?? "defaults"
       }),
     bool("keep_answers", help: "keep typed answers in the review log", \.keepAnswers),
+    bool(
+      "history_answers", help: "keep typed answer lines in the line-editing history too",
+      \.historyAnswers),
   ]
 
   static func format(_ d: Double) -> String {

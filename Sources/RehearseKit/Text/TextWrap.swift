@@ -1,0 +1,101 @@
+/// Wraps text to a terminal's width at word boundaries, with hanging indents: a line that
+/// starts with an indent, a bullet (`•`, `-`, `*`), a number or letter label (`1.`, `a)`,
+/// ` 3 ✗`) or a `[timer]` continues under its first word, so lists stay lists.
+public enum TextWrap {
+  /// `text` with every line wider than `width` columns broken at spaces.
+  public static func wrap(_ text: String, width: Int) -> String {
+    guard width >= 20 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { wrapLine(String($0), width: width) }.joined(separator: "\n")
+  }
+
+  static func wrapLine(_ line: String, width: Int) -> String {
+    guard DisplayWidth.of(line) > width else { return line }
+    let hang = String(repeating: " ", count: min(width / 2, DisplayWidth.of(prefix(of: line))))
+    var lines: [String] = []
+    var current = ""
+    var currentWidth = 0
+    // Words with the spaces before them kept, so the line's own indent survives.
+    for word in words(line) {
+      let w = DisplayWidth.of(word)
+      let trimmed = word.drop { $0 == " " }
+      if currentWidth + w > width, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+        lines.append(current)
+        current = hang + trimmed
+        currentWidth = hang.count + DisplayWidth.of(trimmed)
+        // A single word longer than the line is cut.
+        while currentWidth > width {
+          let head = String(current.prefix(width))
+          lines.append(head)
+          current = hang + current.dropFirst(width)
+          currentWidth = DisplayWidth.of(current)
+        }
+      } else {
+        current += word
+        currentWidth += w
+      }
+    }
+    lines.append(current)
+    return lines.joined(separator: "\n")
+  }
+
+  /// The words of a line, each with the spaces before it.
+  static func words(_ line: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var inWord = false
+    for c in line {
+      if c == " " {
+        if inWord {
+          result.append(current)
+          current = ""
+          inWord = false
+        }
+        current.append(c)
+      } else {
+        inWord = true
+        current.append(c)
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
+  }
+
+  /// What continuation lines hang under: the indent and a list marker or label.
+  static func prefix(of line: String) -> Substring {
+    let plain = stripped(line)
+    let indent = plain.prefix { $0 == " " }
+    let rest = plain.dropFirst(indent.count)
+    let tokens = rest.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+    var taken = 0
+    for token in tokens.prefix(3) {
+      let isMarker =
+        ["•", "-", "*", "✓", "✗", "○", "·", "!"].contains(token)
+        || (token.count <= 3 && token.first?.isNumber == true
+          && token.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" })
+        || (token.count == 2 && token.first?.isLetter == true && token.last == ")")
+        || (token.hasPrefix("[") && token.hasSuffix("]"))
+      guard isMarker else { break }
+      taken += token.count + 1
+    }
+    return plain.prefix(indent.count + taken)
+  }
+
+  /// The text without colour codes (for measuring its prefix).
+  static func stripped(_ text: String) -> String {
+    var out = ""
+    var inEscape = false
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+        continue
+      }
+      if scalar.value == 0x1B {
+        inEscape = true
+        continue
+      }
+      out.unicodeScalars.append(scalar)
+    }
+    return out
+  }
+}
