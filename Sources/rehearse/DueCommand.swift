@@ -14,7 +14,10 @@ struct DueCommand: ParsableCommand {
 
   func run() throws {
     let ws = try options.openWorkspace()
-    let f = try ws.store.forecast(at: ws.clock.now())
+    var f = try ws.store.forecast(at: ws.clock.now())
+    // New today as the drill plans it (its quota and time budget), not the quota alone.
+    let today = try DrillSession.today(ws)
+    f.newAvailable = today.new
     if json {
       print(try Output.json(f, snakeCase: true))
       return
@@ -22,6 +25,7 @@ struct DueCommand: ParsableCommand {
     let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
     print(
       "\(style.bold("Due now")) \(f.dueNow) · later today \(f.laterToday) · tomorrow \(f.tomorrow) · new today \(f.newAvailable) of \(f.newTotal) unseen"
+        + (today.questions > 0 ? " · today's drill about \(today.minutes) min" : "")
     )
     print("")
     let peak = max(1, f.days.map(\.count).max() ?? 1)

@@ -17,6 +17,26 @@ struct GlobalOptions: ParsableArguments {
   var paths: RehearsePaths { RehearsePaths(environment: ProcessInfo.processInfo.environment) }
 
   var databaseURL: URL { database.map { URL(fileURLWithPath: $0) } ?? paths.database }
+
+  /// A mistyped `--db` must not silently start an empty database somewhere else.
+  func validate() throws {
+    guard let database else { return }
+    if database.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--db needs the path of a database file")
+    }
+    let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw ValidationError("--db: the folder \(folder.path) does not exist")
+    }
+    if FileManager.default.fileExists(atPath: database, isDirectory: &isFolder),
+      isFolder.boolValue
+    {
+      throw ValidationError("--db: \(database) is a folder; give the path of a database file")
+    }
+  }
 }
 
 extension GlobalOptions {
@@ -27,6 +47,9 @@ extension GlobalOptions {
       bundled: BundledBanks.set, environment: ProcessInfo.processInfo.environment,
       database: database.map { URL(fileURLWithPath: $0) },
       extraBankDirectories: bankDirectories.map { URL(fileURLWithPath: $0) })
+    if let database, !FileManager.default.fileExists(atPath: database) {
+      Terminal.writeError("rehearse: creating a new database at \(database)\n")
+    }
     do {
       let workspace = try Workspace.open(options)
       let problems = workspace.bankDiagnostics.filter { $0.severity != .warning }
