@@ -35,7 +35,11 @@ enum GradingBench {
 
   static func run(arguments: [String]) throws {
     let root = URL(fileURLWithPath: "Benchmarks/GradingEval")
-    let parts = arguments.contains("--holdout") ? ["dev", "holdout"] : ["dev"]
+    // The parts kept aside: holdout (written with dev, before the rules), fresh (written after).
+    let kept = ["holdout", "fresh"].filter {
+      FileManager.default.fileExists(atPath: root.appending(path: "\($0).yaml").path)
+    }
+    let parts = arguments.contains("--holdout") ? ["dev"] + kept : ["dev"]
     let folder = arguments.firstIndex(of: "--banks").map { arguments[$0 + 1] } ?? "QuestionBanks"
     let banks = BankSources.files(at: [URL(fileURLWithPath: folder)], required: true)
     let catalog = BankLoader.load(banks.files)

@@ -59,3 +59,22 @@ extension GradingRuleTests {
     #expect(g.suggested == .again)
   }
 }
+
+extension GradingRuleTests {
+  @Test func aNegatorsReachEndsAtAndAndUnlikeRejectsWhatFollows() throws {
+    // "No blame" is turned around; the owner after "and" is said positively.
+    let g = try grade("No blame and an owner for the rollout.", "release")
+    #expect(status(g, 0) == .covered)
+    // "Unlike" sets aside what it names: not a claim that the answer makes.
+    let unlike = try grade(
+      "Unlike teams that average the two estimates, I ask what each assumed.", "estimates")
+    #expect(status(unlike, 1) != .contradicted)
+  }
+
+  @Test func aNegatedPointsAlternatesAreNotReadTheOtherWayRound() throws {
+    // The point is "Don't average the two estimates"; its alternate "reconcile the numbers"
+    // leaves the "don't" implied, so "avoid" before it is not the point's opposite.
+    let g = try grade("We avoid having to reconcile the numbers at the end.", "estimates")
+    #expect(status(g, 1) != .contradicted)
+  }
+}

@@ -37,7 +37,7 @@ import Testing
                     - point: Ask each lead for the assumptions behind the number
                       accept: [assumptions behind, what each assumed]
                     - point: Don't average the two estimates
-                      accept: [don't average, not average]
+                      accept: [don't average, not average, reconcile the numbers]
                       contradicts: [average the two estimates, split the difference]
                     - point: Add a buffer for the riskiest dependency
                       accept: [buffer for the riskiest]

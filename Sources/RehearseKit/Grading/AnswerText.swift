@@ -120,7 +120,7 @@ struct AnswerText: Sendable {
     "not", "no", "never", "none", "nothing", "nobody", "dont", "doesnt", "didnt", "isnt", "arent",
     "wasnt", "werent", "wont", "cant", "cannot", "couldnt", "shouldnt", "wouldnt", "mustnt",
     "without", "avoid", "avoids", "avoiding", "skip", "skips", "skipping", "instead", "rather",
-    "neither", "nor", "refuse", "refuses", "lack", "lacks",
+    "neither", "nor", "refuse", "refuses", "lack", "lacks", "unlike",
   ]
 
   /// Words that carry no meaning for matching. Unlike the old list this keeps `own`, `one`

@@ -53,7 +53,9 @@ public struct KeyPointMatcher: Sendable {
       return .covered(phrase: point.text, evidence: finder.evidence(m))
     }
     // Not said, but its opposite is: "no need to load test" for "load test end to end".
-    for phrase in point.accept where opposites {
+    // (Not for a point that is itself negated: its alternates may leave the "don't" implied.)
+    let pointNegated = finder.phrase(point.text).negated
+    for phrase in point.accept where opposites && !pointNegated {
       let wanted = finder.phrase(phrase)
       guard wanted.keys.count >= 2, let m = finder.find(wanted.opposite) else { continue }
       return .contradicted(phrase: phrase, evidence: finder.evidence(m))

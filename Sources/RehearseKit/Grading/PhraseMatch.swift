@@ -93,7 +93,7 @@ struct PhraseFinder: Sendable {
     var reach = Self.negationReach
     while i >= 0, reach > 0, answer.tokens[i].sentence == token.sentence {
       let t = answer.tokens[i]
-      if t.key == "," || t.key == "but" { return false }
+      if t.key == "," || t.key == "but" || t.key == "and" { return false }
       if t.role == .negator { return true }
       if t.role != .function || t.key != "," { reach -= 1 }
       i -= 1
