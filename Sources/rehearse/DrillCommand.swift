@@ -16,7 +16,7 @@ struct DrillCommand: ParsableCommand {
   @Option(
     name: .customLong("category"),
     help: ArgumentHelp(
-      "Only this category (repeatable): \(Category.allCases.map(\.rawValue).joined(separator: ", ")).",
+      "Only this category (repeatable).",
       valueName: "name"))
   var categories: [Category] = []
 
@@ -33,7 +33,7 @@ struct DrillCommand: ParsableCommand {
   @Option(
     name: .customLong("kind"),
     help: ArgumentHelp(
-      "Only this kind (repeatable): recall, choice, multi, star, design.", valueName: "kind"))
+      "Only this kind (repeatable).", valueName: "kind"))
   var kinds: [QuestionKind] = []
 
   @Option(
@@ -48,7 +48,8 @@ struct DrillCommand: ParsableCommand {
       valueName: "key"))
   var themes: [String] = []
 
-  @Option(help: "Ask at most this many questions.")
+  // Unconditional, so "--count -3" is read as a count (and refused) rather than an option.
+  @Option(parsing: .unconditional, help: "Ask at most this many questions.")
   var count: Int?
 
   @Flag(help: "Only questions you have never answered.")
@@ -63,7 +64,9 @@ struct DrillCommand: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   func validate() throws {
-    if let count, count < 1 { throw ValidationError("--count must be at least 1.") }
+    if let count, count < 1 {
+      throw ValidationError("--count must be a positive number, found \(count).")
+    }
     if cram && newOnly {
       throw ValidationError("--cram and --new-only cannot be combined: cram ignores the schedule.")
     }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RehearseKit
 
 /// The `rehearse` command: daily TPM interview practice in the terminal.
 @main
@@ -21,4 +23,22 @@ struct Rehearse: ParsableCommand {
     ],
     defaultSubcommand: DrillCommand.self
   )
+
+  /// A first word that names no command is a mistyped command (`rehearse stat`), not an
+  /// argument to the default drill: say so, with the closest name.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let first = arguments.first, !first.hasPrefix("-") {
+      let names = configuration.subcommands.map { $0._commandName } + ["help"]
+      if !names.contains(first) {
+        FileHandle.standardError.write(
+          Data(
+            ("Error: unknown command '\(first)'\(Suggestion.didYouMean(first, in: names))\n"
+              + "Usage: rehearse <command> [options]; rehearse --help lists the commands.\n")
+              .utf8))
+        Foundation.exit(ExitCode.validationFailure.rawValue)
+      }
+    }
+    main(arguments)
+  }
 }

@@ -93,3 +93,29 @@ import Testing
     }
   }
 }
+
+extension SessionRunnerTests {
+  @Test func undoAfterSuspendTakesBackTheSuspension() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    var step = 0
+    let steady = ScriptedConsole.steadyResponder()
+    let console = ScriptedConsole { prompt, console in
+      guard prompt.contains("answer>") else { return steady(prompt, console) }
+      step += 1
+      if step == 1 { return .line(":suspend") }
+      if step == 2 { return .line(":undo") }
+      return steady(prompt, console)
+    }
+    try DrillSession(
+      workspace: ws, options: DrillOptions(filter: QueueFilter(kinds: [.choice]), count: 3),
+      console: console
+    ).run()
+    let asked = Self.askedIDs(console.transcript)
+    #expect(asked.count >= 3)
+    // The suspended question is asked again right after :undo, and is not suspended.
+    #expect(asked[2] == asked[0], "\(asked)")
+    #expect(console.transcript.contains("Unsuspended \(asked[0]); asking it again."))
+    #expect(try ws.store.card(asked[0])?.suspended == false)
+  }
+}

@@ -23,6 +23,8 @@ public struct SessionEngine: Sendable {
   public private(set) var total: Int
   /// Every rating given this session, in order (undone ones removed).
   public private(set) var entries: [SessionEntry] = []
+  /// A question suspended this session after the last rating, so `:undo` takes that back first.
+  public private(set) var lastSuspended: Question?
   /// Stories compared with a telling this session, so a loop does not suggest one twice.
   public internal(set) var toldStories: Set<String> = []
 
@@ -143,9 +145,26 @@ public struct SessionEngine: Sendable {
     _ question: Question, _ result: RecordedReview, rating: Rating, rollover: Date
   ) {
     entries.append(SessionEntry(question: question, review: result.review, rating: rating))
+    lastSuspended = nil
     guard !isCram, repeatsLearningSteps, let due = result.card.due, result.card.phase != .review
     else { return }
     queue.returnLater(question.id, due: Date(timeIntervalSince1970: due), before: rollover)
+  }
+
+  /// Takes note of a question suspended this session (`:suspend`).
+  public mutating func suspended(_ question: Question) {
+    lastSuspended = question
+  }
+
+  /// `:undo` right after `:suspend`: the suspended question is asked next, then `current`.
+  /// Returns it (nil when the last thing done was not a suspension).
+  public mutating func undoSuspension(current: Question) -> Question? {
+    guard let question = lastSuspended else { return nil }
+    lastSuspended = nil
+    queue.pushFront(current.id)
+    queue.pushFront(question.id)
+    position -= 2
+    return question
   }
 
   /// What `:undo` does at `current`: the last rating to take back (nil when there is none).

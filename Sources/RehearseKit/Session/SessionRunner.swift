@@ -174,11 +174,17 @@ final class SessionRunner {
 
   private func suspend(_ q: Question) throws {
     try ws.store.setSuspended(true, [q.id])
+    engine.suspended(q)
     console.line(
-      text.dim("Suspended \(q.id); rehearse unsuspend \(q.id) brings it back."))
+      text.dim("Suspended \(q.id); :undo or rehearse unsuspend \(q.id) brings it back."))
   }
 
   private func undo(current: Question) throws {
+    if let suspended = engine.undoSuspension(current: current) {
+      try ws.store.setSuspended(false, [suspended.id])
+      console.line(text.style.yellow("Unsuspended \(suspended.id); asking it again."))
+      return
+    }
     guard let last = engine.undo(current: current) else {
       console.line(text.dim("Nothing to undo in this session."))
       return
