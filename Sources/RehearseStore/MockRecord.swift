@@ -22,11 +22,14 @@ public struct MockRecord: Sendable, Equatable, Codable, FetchableRecord, Persist
   public var startedAt: Date
   public var endedAt: Date?
   public var scorecard: MockScorecard?
+  /// Rounds closed so far (finished, or out of time); a resumed mock starts after them.
+  public var roundsDone: Int
 
   public init(
     id: String, loop: String, plan: [[String]], minutesScale: Double, startedAt: Date,
-    endedAt: Date? = nil, scorecard: MockScorecard? = nil
+    endedAt: Date? = nil, scorecard: MockScorecard? = nil, roundsDone: Int = 0
   ) {
+    self.roundsDone = roundsDone
     self.id = id
     self.loop = loop
     self.plan = plan

@@ -12,11 +12,17 @@ public struct MockScorecard: Sendable, Equatable, Codable {
     public var answered: Int
     public var score: Double
     public var minutesUsed: Double
+    /// The round's time on the clock (nil in scorecards saved before it was kept).
+    public var minutesAllowed: Double?
+
+    /// Whether the round took longer than its time.
+    public var isOver: Bool { minutesAllowed.map { minutesUsed > $0 } ?? false }
 
     public init(
       name: String, dimension: MockDimension, asked: Int, answered: Int, score: Double,
-      minutesUsed: Double
+      minutesUsed: Double, minutesAllowed: Double? = nil
     ) {
+      self.minutesAllowed = minutesAllowed
       self.name = name
       self.dimension = dimension
       self.asked = asked

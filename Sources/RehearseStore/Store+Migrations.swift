@@ -4,7 +4,7 @@ extension Store {
   /// Migration names in order. Append only: never edit or remove a shipped migration.
   static let migrationNames = [
     "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
-    "v5-practice-days", "v6-area-days", "v7-review-views",
+    "v5-practice-days", "v6-area-days", "v7-review-views", "v8-mock-rounds-done",
   ]
 
   /// The one migrator that owns the schema.
@@ -186,6 +186,13 @@ extension Store {
             WHERE NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.review_id = review.id);
           CREATE VIEW active_review AS SELECT * FROM kept_review WHERE cram = 0;
           """)
+    }
+    migrator.registerMigration("v8-mock-rounds-done") { db in
+      // How many rounds of a mock are closed (finished, or their time ran out), so a resumed
+      // mock continues in the round where it paused, not in one whose time is over.
+      try db.alter(table: "mock") { t in
+        t.add(column: "rounds_done", .integer).notNull().defaults(to: 0)
+      }
     }
     return migrator
   }

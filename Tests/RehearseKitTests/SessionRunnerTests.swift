@@ -119,3 +119,43 @@ extension SessionRunnerTests {
     #expect(try ws.store.card(asked[0])?.suspended == false)
   }
 }
+
+extension SessionRunnerTests {
+  /// A round whose time ran out stays closed: paused in the next round, the mock resumes
+  /// there, and the scorecard says the round ran over.
+  @Test func resumeContinuesInTheRoundWhereTheMockPaused() throws {
+    defer { home.remove() }
+    // Five minutes pass per clock reading: the first round's 25 minutes run out after its
+    // first question.
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 300)
+    let steady = ScriptedConsole.steadyResponder()
+    var roundTwoPrompts = 0
+    let first = ScriptedConsole { prompt, console in
+      if prompt.contains("answer>"), console.transcript.contains("Round 2 of") {
+        roundTwoPrompts += 1
+        if roundTwoPrompts == 1 { return .endOfInput }
+      }
+      return steady(prompt, console)
+    }
+    let session = try MockSession(
+      workspace: ws, loop: try loop(ws, "general"), minutes: nil, console: first)
+    #expect(try session.run() == nil)
+    #expect(first.transcript.contains("Round time is up"))
+    let record = try #require(try ws.store.mocks().last)
+    #expect(record.roundsDone == 1)
+
+    // Resumed by a slower candidate: ten minutes a clock reading, so an answer outlasts a round.
+    let later = try WorkspaceFixtures.open(home: home.url, now: "2026-11-25T12:00:00Z", tick: 600)
+    let again = ScriptedConsole.steady()
+    let resumed = try MockSession(
+      workspace: later, loop: try loop(ws, "general"), minutes: nil, console: again,
+      resume: record)
+    let card = try #require(try resumed.run())
+    #expect(!again.transcript.contains("Round 1 of"))
+    #expect(again.transcript.contains("Round 2 of"))
+    let asked = Self.askedIDs(again.transcript)
+    #expect(!asked.contains { record.plan[0].contains($0) }, "\(asked)")
+    #expect(card.rounds.contains { $0.isOver }, "\(card.rounds)")
+    #expect(again.transcript.contains("(over time)"))
+  }
+}

@@ -8,6 +8,8 @@ struct MockScorer {
   let loop: MockLoop
   let plan: [[String]]
   let catalog: BankCatalog
+  /// Round minutes are multiplied by this (`--minutes`).
+  var minutesScale = 1.0
 
   /// Answers under this many words get a proportionally lower Communication score.
   static let fullAnswerWords = 60.0
@@ -41,7 +43,7 @@ struct MockScorer {
         MockScorecard.RoundScore(
           name: round.name, dimension: round.dimension, asked: plan[r].count,
           answered: plan[r].filter { byQuestion[$0] != nil }.count, score: Self.mean(scores),
-          minutesUsed: seconds / 60))
+          minutesUsed: seconds / 60, minutesAllowed: Double(round.minutes) * minutesScale))
       dimensionScores[round.dimension, default: []].append(contentsOf: scores)
     }
     var dimensions = dimensionScores.mapValues(Self.mean)

@@ -51,9 +51,14 @@ public final class MockSession {
         + text.dim(
           " · \(loop.rounds.count) rounds · \(Int((Double(loop.minutes) * record.minutesScale).rounded())) min · Ctrl-D pauses; rehearse mock --resume continues"
         ))
-    for (r, round) in loop.rounds.enumerated() where r < record.plan.count {
+    // Rounds already closed stay closed: a resumed mock goes on where it paused.
+    for (r, round) in loop.rounds.enumerated() where r < record.plan.count && r >= record.roundsDone
+    {
       let remaining = record.plan[r].filter { !answered.contains($0) }
-      guard !remaining.isEmpty else { continue }
+      guard !remaining.isEmpty else {
+        try closeRound(r)
+        continue
+      }
       let roundSeconds =
         Double(round.minutes) * 60 * record.minutesScale * Double(remaining.count)
         / Double(record.plan[r].count)
@@ -84,9 +89,11 @@ public final class MockSession {
           return nil
         }
       }
+      try closeRound(r)
     }
-    let card = MockScorer(loop: loop, plan: record.plan, catalog: ws.catalog)
-      .scorecard(from: try ws.store.activeReviews(inSession: record.id))
+    let card = MockScorer(
+      loop: loop, plan: record.plan, catalog: ws.catalog, minutesScale: record.minutesScale
+    ).scorecard(from: try ws.store.activeReviews(inSession: record.id))
     record.endedAt = ws.clock.now()
     record.scorecard = card
     try ws.store.saveMock(record)
@@ -94,5 +101,11 @@ public final class MockSession {
     let previous = try ws.store.mocks().filter { $0.id != record.id && $0.scorecard != nil }.last
     console.write(MockText.scorecard(card, previous: previous?.scorecard, style: text.style))
     return card
+  }
+
+  /// Marks round `r` closed, so a resume does not reopen it.
+  private func closeRound(_ r: Int) throws {
+    record.roundsDone = max(record.roundsDone, r + 1)
+    try ws.store.saveMock(record)
   }
 }

@@ -9,7 +9,9 @@ public enum MockText {
     var lines = ["", style.bold("Scorecard")]
     for (i, r) in card.rounds.enumerated() {
       lines.append(
-        "  R\(i + 1) \(r.name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(Int(r.score.rounded())).leftPadded(3))   \(r.answered)/\(r.asked) answered · \(String(format: "%.1f", r.minutesUsed)) min"
+        "  R\(i + 1) \(r.name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(Int(r.score.rounded())).leftPadded(3))   \(r.answered)/\(r.asked) answered · \(String(format: "%.1f", r.minutesUsed))"
+          + (r.minutesAllowed.map { " of \(String(format: "%g", $0))" } ?? "") + " min"
+          + (r.isOver ? style.yellow(" (over time)") : "")
       )
     }
     lines.append(style.bold("By dimension"))
