@@ -116,7 +116,7 @@ struct CardCommand: ParsableCommand {
     if history.ignoredReviews > 0 {
       print(
         style.dim(
-          "\(history.ignoredReviews) cram or undone review(s) not shown; they do not affect the schedule."
+          "\(counted(history.ignoredReviews, "cram or undone review")) not shown; they do not affect the schedule."
         ))
     }
   }

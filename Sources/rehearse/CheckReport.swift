@@ -51,7 +51,7 @@ struct CheckReport: Encodable {
       ? style.green("ok")
       : style.red("\(errors) error\(errors == 1 ? "" : "s")")
     var head =
-      "\(verdict): \(files) file\(files == 1 ? "" : "s"), \(summary.banks.count) bank\(summary.banks.count == 1 ? "" : "s"), \(summary.questions) questions"
+      "\(verdict): \(counted(files, "file")), \(counted(summary.banks.count, "bank")), \(counted(summary.questions, "question"))"
     if warnings > 0 { head += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
     if !skipped.isEmpty { head += "; skipped: \(skipped.joined(separator: ", "))" }
     lines.append(head)

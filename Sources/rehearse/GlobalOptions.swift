@@ -56,7 +56,7 @@ extension GlobalOptions {
       if !problems.isEmpty {
         DiagnosticPrinter().print(problems)
         Terminal.writeError(
-          "rehearse: skipped \(workspace.catalog.skippedFiles.count) bank file(s) with errors; run 'rehearse check' for details\n"
+          "rehearse: skipped \(counted(workspace.catalog.skippedFiles.count, "bank file")) with errors; run 'rehearse check' for details\n"
         )
       }
       return workspace

@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
       case .success(let report):
         let seconds = Date().timeIntervalSince(start)
         print(
-          "imported \(report.imported) of \(report.rows) reviews (\(report.duplicates) already present) for \(report.cards) questions in \(String(format: "%.2f", seconds)) s"
+          "imported \(report.imported) of \(counted(report.rows, "review")) (\(report.duplicates) already present) for \(counted(report.cards, "question")) in \(String(format: "%.2f", seconds)) s"
         )
       case .failure(let failure):
         DiagnosticPrinter().print(failure.diagnostics)

@@ -108,7 +108,11 @@ enum HTMLCharts {
     }
     svg +=
       "<text x=\"0\" y=\(q(h + 16))>today</text><text x=\(q(days.count * w - 60)) y=\(q(h + 16))>\(escape(days.last?.date ?? ""))</text>"
-    return svg + "<text x=\"60\" y=\(q(h + 16))>peak \(peak)</text></svg>"
+    // "peak" stands under the tallest bar (the first, if several), not at a fixed place.
+    let peakIndex = days.firstIndex { $0.count == peak } ?? 0
+    let peakX = min(max(0, peakIndex * w - 10), max(0, days.count * w - 50))
+    return svg
+      + "<text x=\(q(peakX)) y=\(q(h + 28)) font-size=\"11\">peak \(peak)</text></svg>"
   }
 
   private static func q(_ n: Int) -> String { "\"\(n)\"" }
