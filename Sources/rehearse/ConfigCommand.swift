@@ -19,9 +19,11 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
       let paths = RehearsePaths(environment: ProcessInfo.processInfo.environment)
       let loaded = SettingsFile.load(paths.configFile)
-      if !loaded.isValid {
-        DiagnosticPrinter().print(loaded.diagnostics)
-        throw ExitCode.failure
+      // A broken file still shows the settings: the bad lines are named, and the settings
+      // they held show their defaults, marked.
+      if !loaded.isValid { DiagnosticPrinter().print(loaded.diagnostics) }
+      func problem(_ key: SettingsFile.Key) -> Diagnostic? {
+        loaded.diagnostics.first { $0.message.contains("'\(key.name)'") }
       }
       if json {
         var object: [String: [String: String]] = [:]
@@ -41,12 +43,15 @@ struct ConfigCommand: ParsableCommand {
       let rows = SettingsFile.keys.map { key in
         [
           key.name, SettingsFile.value(of: key, in: loaded.settings),
-          (loaded.origins[key.name] ?? .defaultValue).rawValue, key.help,
+          problem(key).map { "default (line \($0.location.line) is invalid)" }
+            ?? (loaded.origins[key.name] ?? .defaultValue).rawValue,
+          key.help,
         ]
       }
       print(
         Table(header: ["key", "value", "from", "meaning"], rows: rows, numericFrom: 99).render(
           style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))))
+      if !loaded.isValid { throw ExitCode.failure }
     }
   }
 
