@@ -2,10 +2,18 @@ import Foundation
 import GRDB
 
 extension Store {
-  /// Saves a story as a new version. A story without an id gets one from its title.
+  /// Saves a story as a new version. A story without an id gets one from its title; a story
+  /// saved unchanged keeps its latest version (none is added).
   /// - Returns: the saved story with its id, version and time.
   @discardableResult
   public func saveStory(_ story: Story, at date: Date) throws -> Story {
+    try saveStoryIfChanged(story, at: date).story
+  }
+
+  /// As ``saveStory(_:at:)``, and whether a version was added (false: saved unchanged).
+  public func saveStoryIfChanged(_ story: Story, at date: Date) throws -> (
+    story: Story, changed: Bool
+  ) {
     try writer.write { db in
       var saved = story
       if saved.id.isEmpty {
@@ -23,6 +31,13 @@ extension Store {
           sql: "INSERT INTO story (id, created_at) VALUES (?, ?)",
           arguments: [candidate, date.timeIntervalSince1970])
       } else {
+        if let latest = try StoryVersionRow.fetchOne(
+          db,
+          sql: "SELECT * FROM story_version WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+          arguments: [saved.id]
+        )?.story, latest.hasSameContent(as: saved) {
+          return (latest, false)
+        }
         try db.execute(
           sql: "UPDATE story SET deleted_at = NULL WHERE id = ?", arguments: [saved.id])
         guard db.changesCount > 0 else { throw StoreError.unknownStory(saved.id) }
@@ -34,7 +49,7 @@ extension Store {
       saved.version = last + 1
       saved.savedAt = date
       try StoryVersionRow(saved).insert(db)
-      return saved
+      return (saved, true)
     }
   }
 
@@ -72,6 +87,32 @@ extension Store {
   /// The latest version of a story.
   public func story(_ id: String) throws -> Story {
     try storyVersions(id).last!
+  }
+
+  /// Stories removed with `story rm` (latest versions), oldest first: they can be restored.
+  public func removedStories() throws -> [Story] {
+    try writer.read { db in
+      try StoryVersionRow.fetchAll(
+        db,
+        sql: """
+          SELECT v.* FROM story_version v JOIN story s ON s.id = v.story_id
+          WHERE s.deleted_at IS NOT NULL
+            AND v.version = (SELECT max(version) FROM story_version WHERE story_id = v.story_id)
+          ORDER BY s.created_at, s.id
+          """
+      ).map(\.story)
+    }
+  }
+
+  /// Brings back a removed story, with all its versions.
+  /// - Throws: ``StoreError/unknownStory(_:)`` when no removed story has that id.
+  public func restoreStory(_ id: String) throws {
+    try writer.write { db in
+      try db.execute(
+        sql: "UPDATE story SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+        arguments: [id])
+      if db.changesCount == 0 { throw StoreError.unknownStory(id) }
+    }
   }
 
   /// Removes a story from lists and practice; its versions stay in the database.

@@ -58,3 +58,14 @@ public struct Story: Sendable, Equatable, Encodable {
     return slug.isEmpty ? "story" : slug
   }
 }
+
+extension Story {
+  /// Whether two stories say the same thing (id, version and save time aside).
+  public func hasSameContent(as other: Story) -> Bool {
+    var a = self
+    var b = other
+    (a.id, a.version, a.savedAt) = ("", 0, Date(timeIntervalSince1970: 0))
+    (b.id, b.version, b.savedAt) = ("", 0, Date(timeIntervalSince1970: 0))
+    return a == b
+  }
+}

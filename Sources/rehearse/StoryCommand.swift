@@ -9,7 +9,8 @@ struct StoryCommand: ParsableCommand {
     commandName: "story",
     abstract: "Keep, score and practise your STAR stories for behavioral rounds.",
     subcommands: [
-      Add.self, Edit.self, List.self, Show.self, Remove.self, Export.self, Matrix.self,
+      Add.self, Edit.self, List.self, Show.self, Remove.self, Restore.self, Export.self,
+      Matrix.self,
       Practice.self,
     ])
 
@@ -63,20 +64,24 @@ struct StoryCommand: ParsableCommand {
     @Flag(help: "Print as JSON.")
     var json = false
 
+    @Flag(help: "List removed stories instead (rehearse story restore ID brings one back).")
+    var removed = false
+
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
       let ws = try options.openWorkspace()
       let printer = StoryPrinter(ws: ws)
+      let stories = removed ? try ws.store.removedStories() : ws.stories
       if json {
-        print(try Output.json(ws.stories.map(printer.report), snakeCase: true))
+        print(try Output.json(stories.map(printer.report), snakeCase: true))
         return
       }
-      if ws.stories.isEmpty {
-        print("No stories yet. Add one with: rehearse story add")
+      if stories.isEmpty {
+        print(removed ? "No removed stories." : "No stories yet. Add one with: rehearse story add")
         return
       }
-      let rows = ws.stories.map { s in
+      let rows = stories.map { s in
         let score = StarScorer().score(s.telling, themes: s.competencies)
         return [
           s.id, String(score.score), String(score.words), s.competencies.joined(separator: ", "),
@@ -86,6 +91,28 @@ struct StoryCommand: ParsableCommand {
       print(
         Table(header: ["id", "score", "words", "themes", "title"], rows: rows, numericFrom: 1)
           .render(style: printer.style))
+    }
+  }
+
+  struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Bring back a story removed with rm, with all its versions.")
+
+    @Argument(help: "The story id (see rehearse story list --removed).")
+    var id: String
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      do {
+        try ws.store.restoreStory(id)
+      } catch StoreError.unknownStory {
+        let removed = try ws.store.removedStories().map(\.id)
+        throw ValidationError(
+          "no removed story '\(id)'" + Suggestion.didYouMean(id, in: removed))
+      }
+      print("Restored \(id).")
     }
   }
 
@@ -134,7 +161,7 @@ struct StoryCommand: ParsableCommand {
       let ws = try options.openWorkspace()
       let story = try StoryPrinter(ws: ws).find(id)
       try ws.store.removeStory(story.id, at: ws.clock.now())
-      print("Removed \(story.id).")
+      print("Removed \(story.id); rehearse story restore \(story.id) brings it back.")
     }
   }
 

@@ -102,18 +102,24 @@ struct StoryEditing {
       let when = line("When", s.when)
     else { return nil }
     (s.company, s.role, s.when) = (company, role, when)
-    guard
-      let themesText = line(
-        "Themes (comma-separated keys from competencies.yaml)",
-        s.competencies.joined(separator: ", "))
-    else { return nil }
-    s.competencies = themesText.split(separator: ",").map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }.filter { !$0.isEmpty }
-    for key in s.competencies where !themes.contains(key) {
-      let guess =
-        Suggestion.didYouMean(key, in: themes.sorted())
-      throw ValidationError("unknown competency '\(key)'\(guess)")
+    // A bad theme asks for the themes again, with the valid keys; nothing typed is dropped.
+    while true {
+      guard
+        let themesText = line(
+          "Themes (comma-separated keys from competencies.yaml)",
+          s.competencies.joined(separator: ", "))
+      else { return nil }
+      s.competencies = themesText.split(separator: ",").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
+      let unknown = s.competencies.filter { !themes.contains($0) }
+      if unknown.isEmpty { break }
+      for key in unknown {
+        console.line(
+          "unknown theme '\(key)'\(Suggestion.didYouMean(key, in: themes.sorted()))")
+      }
+      console.line("Themes are: " + themes.sorted().joined(separator: ", "))
+      s.competencies = s.competencies.filter(themes.contains)
     }
     guard let metrics = block("Metrics it proves, one per line", s.metrics.joined(separator: "\n"))
     else { return nil }
@@ -121,6 +127,14 @@ struct StoryEditing {
     for part in StarPart.allCases {
       guard let text = block(part.title, s[part]) else { return nil }
       s[part] = text
+    }
+    // The same minimum as a story written in the editor: situation, action and result.
+    for part in [StarPart.situation, .action, .result] {
+      while s[part].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        console.line("A story needs its \(part.title.lowercased()).")
+        guard let text = block(part.title, s[part]) else { return nil }
+        s[part] = text
+      }
     }
     return s
   }

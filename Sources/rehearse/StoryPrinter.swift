@@ -18,7 +18,11 @@ struct StoryPrinter {
 
   /// Saves a story as a new version and shows its score.
   func save(_ story: Story) throws {
-    let saved = try ws.store.saveStory(story, at: ws.clock.now())
+    let (saved, changed) = try ws.store.saveStoryIfChanged(story, at: ws.clock.now())
+    if !changed {
+      print("No changes; story \(saved.id) stays at version \(saved.version).")
+      return
+    }
     print("Saved story \(saved.id) (version \(saved.version)).")
     printScore(saved)
   }

@@ -83,8 +83,14 @@ public enum StoryDocument {
         reader.error(node, message)
       }
     }
-    if story.action.isEmpty && story.situation.isEmpty && story.result.isEmpty {
-      reader.error(root, "the story is empty: write at least the situation, action and result")
+    let missing = [
+      ("situation", story.situation), ("action", story.action), ("result", story.result),
+    ].filter { $0.1.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.map(\.0)
+    if !missing.isEmpty {
+      reader.error(
+        root,
+        "a story needs at least its situation, action and result; missing: "
+          + missing.joined(separator: ", "))
     }
     let all = diagnostics + reader.diagnostics
     if all.contains(where: { $0.severity == .error }) {
