@@ -159,3 +159,35 @@ extension SessionRunnerTests {
     #expect(again.transcript.contains("(over time)"))
   }
 }
+
+extension SessionRunnerTests {
+  /// Story practice lists a story already told for a later question (marked), and asks
+  /// exactly --count questions.
+  @Test func aStoryToldAlreadyIsStillListedAndMarked() throws {
+    defer { home.remove() }
+    var ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    try ws.store.saveStory(
+      Story(
+        title: "Aligned three teams without authority", situation: "Three teams disagreed.",
+        action: "I mapped their goals and I proposed a shared milestone.",
+        result: "We shipped 2 weeks early.", competencies: ["influence-no-authority"]),
+      at: ws.clock.now())
+    ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    let console = ScriptedConsole.steady(
+      typed: "I owned it and I cut the delay by 40% in two weeks.", rating: "4")
+    let summary = try DrillSession(
+      workspace: ws,
+      options: DrillOptions(
+        filter: QueueFilter(themes: ["influence-no-authority"]), count: 2, storyPractice: true),
+      console: console
+    ).run()
+    #expect(summary.answered == 2)
+    let fitLines = console.transcript.split(separator: "\n").filter {
+      $0.hasPrefix("Stories that fit:")
+    }
+    #expect(fitLines.count == 2, "\(console.transcript)")
+    #expect(!fitLines[0].contains("told already"))
+    #expect(fitLines[1].contains("aligned-three-teams-without-authority"))
+    #expect(fitLines[1].contains("told already"))
+  }
+}

@@ -83,7 +83,18 @@ public final class DrillSession {
         (weakness(a.element.questionId), a.offset) < (weakness(b.element.questionId), b.offset)
       }.map(\.element)
     }
-    return entries.map(\.questionId)
+    var ids = entries.map(\.questionId)
+    if options.storyPractice {
+      // Questions one of the user's stories fits come first: that is what story practice is for.
+      func fits(_ id: String) -> Bool {
+        ws.catalog.question(id: id).map {
+          !StoryCoach.suggestions(for: $0, from: ws.stories).isEmpty
+        }
+          ?? false
+      }
+      ids = ids.filter(fits) + ids.filter { !fits($0) }
+    }
+    return ids
   }
 
   /// How long this user takes per kind of question, from their recent answers.

@@ -1,9 +1,15 @@
 import RehearseStore
 
 extension SessionEngine {
-  /// The user's stories that fit a behavioral question and were not told yet this session.
-  public func storiesThatFit(_ question: Question, from stories: [Story]) -> [Story] {
-    StoryCoach.suggestions(for: question, from: stories).filter { !toldStories.contains($0.id) }
+  /// The user's stories that fit a behavioral question, best first, those not told yet this
+  /// session ahead of those told already (still listed: the user may want one again).
+  public func storiesThatFit(_ question: Question, from stories: [Story]) -> [(
+    story: Story, told: Bool
+  )] {
+    let fits = StoryCoach.suggestions(for: question, from: stories).map {
+      (story: $0, told: toldStories.contains($0.id))
+    }
+    return fits.filter { !$0.told } + fits.filter(\.told)
   }
 
   /// After a retelling: the stored story it is compared with (marked told) and what the

@@ -120,13 +120,16 @@ public struct SessionPresenter: Sendable {
     q.pitfalls.isEmpty ? nil : style.dim("Avoid: " + q.pitfalls.joined(separator: " · "))
   }
 
-  func storiesThatFit(_ fits: [Story], haveStories: Bool) -> String? {
+  func storiesThatFit(_ fits: [(story: Story, told: Bool)], haveStories: Bool) -> String? {
     if fits.isEmpty {
       return haveStories
         ? style.dim("None of your stories covers this theme yet (rehearse story add).") : nil
     }
     return style.dim(
-      "Stories that fit: " + fits.prefix(3).map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+      "Stories that fit: "
+        + fits.prefix(3).map {
+          "\($0.story.id) (\($0.story.title))" + ($0.told ? ", told already" : "")
+        }.joined(separator: "; ")
     )
   }
 
