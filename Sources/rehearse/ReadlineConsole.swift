@@ -6,7 +6,7 @@ import Synchronization
 /// A console on a terminal, through GNU readline's callback interface: line editing,
 /// persistent history, tab completion of `:commands` and rating words, and Ctrl-C that clears
 /// the line (or, on an empty line, ends the session).
-final class ReadlineConsole: Console {
+final class ReadlineConsole: LiveConsole {
   let styled: Bool
   private let historyPath: String
   /// Whether answer text goes into the history (`history_answers`).
@@ -41,12 +41,32 @@ final class ReadlineConsole: Console {
   }
 
   func readLine(prompt: String) -> ConsoleInput {
+    read(prompt: prompt, updated: { prompt }, live: false)
+  }
+
+  func readLine(prompt: String, updated: () -> String) -> ConsoleInput {
+    read(prompt: prompt, updated: updated, live: true)
+  }
+
+  /// Reads a line; when `live`, redraws the prompt from `updated()` once a second while
+  /// waiting (the answer timer keeps counting), keeping what is typed and the cursor.
+  private func read(prompt: String, updated: () -> String, live: Bool) -> ConsoleInput {
     pendingLine.withLock { $0 = nil }
-    rl_callback_handler_install(Self.readlineSafe(prompt), onLine)
+    var shown = Self.readlineSafe(prompt)
+    rl_callback_handler_install(shown, onLine)
     defer { rl_callback_handler_remove() }
     while true {
       var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&fds, 1, -1)
+      let ready = poll(&fds, 1, live ? 1000 : -1)
+      if ready == 0, live {
+        let next = Self.readlineSafe(updated())
+        if next != shown {
+          shown = next
+          rl_set_prompt(shown)
+          rl_redisplay()
+        }
+        continue
+      }
       if interruptFlag.exchange(false, ordering: .relaxed) {
         let current = String(cString: rehearse_line_buffer())
         if current.isEmpty {

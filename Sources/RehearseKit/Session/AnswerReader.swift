@@ -38,7 +38,7 @@ struct AnswerReader {
     let many = question.kind == .multi
     console.line(text.choiceInstructions(question))
     while true {
-      switch console.readLine(prompt: prompt("answer")) {
+      switch console.readLine(prompt: prompt("answer"), updated: { prompt("answer") }) {
       case .endOfInput, .interrupted: return .quit
       case .line(let line):
         if timeIsUp() {
@@ -78,7 +78,7 @@ struct AnswerReader {
     var lines: [String] = []
     while true {
       let label = lines.isEmpty ? "answer" : "     …"
-      switch console.readLine(prompt: prompt(label)) {
+      switch console.readLine(prompt: prompt(label), updated: { prompt(label) }) {
       case .endOfInput, .interrupted:
         // Ctrl-D or Ctrl-C after typed lines finishes the answer; on an empty first line it
         // ends the session.

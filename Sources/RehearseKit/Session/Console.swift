@@ -8,6 +8,12 @@ public enum ConsoleInput: Sendable, Equatable {
   case endOfInput
 }
 
+/// A console that can redraw its prompt while the user types (see
+/// ``Console/readLine(prompt:updated:)``).
+public protocol LiveConsole: Console {
+  func readLine(prompt: String, updated: () -> String) -> ConsoleInput
+}
+
 /// The terminal a session talks to. The `rehearse` executable provides a GNU readline console
 /// for terminals and a plain line console for pipes; tests provide scripted ones.
 public protocol Console: AnyObject {
@@ -22,6 +28,14 @@ public protocol Console: AnyObject {
 }
 
 extension Console {
+  /// Reads one line after showing `prompt`; a console that can (a terminal) redraws the prompt
+  /// with `updated()` every second while waiting, so a countdown in it keeps running. Others
+  /// show it once.
+  public func readLine(prompt: String, updated: () -> String) -> ConsoleInput {
+    if let live = self as? LiveConsole { return live.readLine(prompt: prompt, updated: updated) }
+    return readLine(prompt: prompt)
+  }
+
   /// Writes `text` and a newline.
   public func line(_ text: String = "") { write(text + "\n") }
 }
