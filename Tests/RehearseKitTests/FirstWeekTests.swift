@@ -55,6 +55,17 @@ import Testing
     for (day, asked) in week.enumerated() {
       let fresh = asked.filter(\.isFirst).map(\.question)
       #expect(!fresh.isEmpty, "day \(day + 1) introduced nothing")
+      // A day opens with short questions; a design prompt never comes first.
+      #expect(asked.first?.question.kind != .design, "day \(day + 1)")
+      if ProcessInfo.processInfo.environment["REHEARSE_WEEK_REPORT"] != nil {
+        let byCategory = Dictionary(grouping: fresh, by: \.category).mapValues(\.count)
+        let topTopic = Dictionary(grouping: fresh, by: \.topic).mapValues(\.count).max {
+          $0.value < $1.value
+        }
+        print(
+          "day \(day + 1): asked \(asked.count), new \(fresh.count) \(byCategory.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }), top topic \(topTopic.map { "\($0.key)=\($0.value)" } ?? "-"), new designs \(fresh.filter { $0.kind == .design }.count)"
+        )
+      }
       if day < 2 { categoriesByDayTwo.formUnion(fresh.map(\.category)) }
       // No day's new questions come more than about a third from one topic.
       let topics = Dictionary(grouping: fresh, by: \.topic).mapValues(\.count)

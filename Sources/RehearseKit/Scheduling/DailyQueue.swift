@@ -85,11 +85,17 @@ public struct DailyQueue: Sendable {
     let chosen = Self.fitting(
       Self.newInTurns(Set(fresh.keys), catalog: catalog), limit: newLimit, budget: budget,
       left: left, catalog: catalog)
-    // The weak areas come first among the chosen, the mix otherwise kept.
+    // The weak areas come first among the chosen, the mix otherwise kept; a long prompt (a
+    // design) comes after the short ones, so a day starts with a warm-up, not 15 minutes.
     let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+    func isLong(_ id: String) -> Int {
+      guard let q = catalog.question(id: id) else { return 0 }
+      if let budget { return budget.isLong(budget.expected.seconds(for: q)) ? 1 : 0 }
+      return q.kind == .design ? 1 : 0
+    }
     let news = chosen.enumerated().sorted { a, b in
-      (rank[catalog.topic(of: a.element) ?? ""] ?? Int.max, a.offset)
-        < (rank[catalog.topic(of: b.element) ?? ""] ?? Int.max, b.offset)
+      (isLong(a.element), rank[catalog.topic(of: a.element) ?? ""] ?? Int.max, a.offset)
+        < (isLong(b.element), rank[catalog.topic(of: b.element) ?? ""] ?? Int.max, b.offset)
     }.compactMap { fresh[$0.element] }
 
     let ordered = learning.map(\.1) + reviews + news
