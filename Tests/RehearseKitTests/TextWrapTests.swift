@@ -44,3 +44,15 @@ import Testing
     #expect(TextWrap.wrap("short\n\nlines", width: 60) == "short\n\nlines")
   }
 }
+
+extension TextWrapTests {
+  @Test func prewrappedBankTextIsReflowedButListsStay() {
+    let text =
+      "The server stores the key with\nthe response.\n\nThen:\n- one item\n- two items\n  indented"
+    #expect(
+      TextWrap.reflow(text)
+        == "The server stores the key with the response.\n\nThen:\n- one item\n- two items\n  indented"
+    )
+    #expect(TextWrap.reflow("1. first\n2. second") == "1. first\n2. second")
+  }
+}

@@ -73,13 +73,13 @@ public struct SessionPresenter: Sendable {
       if let why = choice.why { line += "\n      " + style.dim(why) }
       lines.append(line)
     }
-    if let answer = q.answer { lines.append(style.dim(answer)) }
+    if let answer = q.answer { lines.append(style.dim(TextWrap.reflow(answer))) }
     return lines
   }
 
   /// After a typed or revealed answer: the model answer and what the grade found.
   func modelAnswer(_ q: Question, grade: AnswerGrade?) -> [String] {
-    var lines = ["", style.bold("Model answer"), q.answer ?? "(none)"]
+    var lines = ["", style.bold("Model answer"), q.answer.map(TextWrap.reflow) ?? "(none)"]
     if let grade, !grade.items.isEmpty {
       lines.append("")
       lines += items(grade)

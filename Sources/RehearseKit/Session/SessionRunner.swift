@@ -52,7 +52,7 @@ final class SessionRunner {
       text.header(
         question, position: engine.position, total: engine.total, lastReview: lastReview,
         now: shownAt, roundLabel: roundLabel))
-    console.line(text.style.bold(question.prompt))
+    console.line(text.style.bold(TextWrap.reflow(question.prompt)))
     if question.kind == .star && !question.isStoryDrill {
       let fits = engine.storiesThatFit(question, from: ws.stories)
       if let line = text.storiesThatFit(fits, haveStories: !ws.stories.isEmpty) {

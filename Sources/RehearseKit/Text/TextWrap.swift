@@ -9,6 +9,33 @@ public enum TextWrap {
       .map { wrapLine(String($0), width: width) }.joined(separator: "\n")
   }
 
+  /// Bank prose with its own line breaks (a YAML `|` block wrapped at some width) joined back
+  /// into paragraphs, so it wraps to the terminal instead: a line break stays only before a
+  /// blank line, a list item or an indented line.
+  public static func reflow(_ text: String) -> String {
+    var out = ""
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (i, line) in lines.enumerated() {
+      out += line
+      guard i + 1 < lines.count else { break }
+      let next = lines[i + 1]
+      let keepsBreak =
+        line.trimmingCharacters(in: .whitespaces).isEmpty
+        || next.trimmingCharacters(in: .whitespaces).isEmpty || next.first == " "
+        || next.first == "\t" || isListItem(next)
+      out += keepsBreak ? "\n" : " "
+    }
+    return out
+  }
+
+  static func isListItem(_ line: Substring) -> Bool {
+    let t = line.drop { $0 == " " }
+    if ["- ", "* ", "• "].contains(where: t.hasPrefix) { return true }
+    let digits = t.prefix { $0.isNumber }
+    return !digits.isEmpty
+      && (t.dropFirst(digits.count).hasPrefix(". ") || t.dropFirst(digits.count).hasPrefix(") "))
+  }
+
   static func wrapLine(_ line: String, width: Int) -> String {
     guard DisplayWidth.of(line) > width else { return line }
     let hang = String(repeating: " ", count: min(width / 2, DisplayWidth.of(prefix(of: line))))
