@@ -55,15 +55,20 @@ extension Store {
 
   /// Every story (latest versions), oldest first; removed ones are left out.
   public func stories() throws -> [Story] {
+    try latestVersions(removed: false)
+  }
+
+  /// The latest version of every story kept (or removed), oldest story first.
+  private func latestVersions(removed: Bool) throws -> [Story] {
     try writer.read { db in
       try StoryVersionRow.fetchAll(
         db,
         sql: """
           SELECT v.* FROM story_version v JOIN story s ON s.id = v.story_id
-          WHERE s.deleted_at IS NULL
+          WHERE (s.deleted_at IS NOT NULL) = ?
             AND v.version = (SELECT max(version) FROM story_version WHERE story_id = v.story_id)
           ORDER BY s.created_at, s.id
-          """
+          """, arguments: [removed]
       ).map(\.story)
     }
   }
@@ -91,17 +96,7 @@ extension Store {
 
   /// Stories removed with `story rm` (latest versions), oldest first: they can be restored.
   public func removedStories() throws -> [Story] {
-    try writer.read { db in
-      try StoryVersionRow.fetchAll(
-        db,
-        sql: """
-          SELECT v.* FROM story_version v JOIN story s ON s.id = v.story_id
-          WHERE s.deleted_at IS NOT NULL
-            AND v.version = (SELECT max(version) FROM story_version WHERE story_id = v.story_id)
-          ORDER BY s.created_at, s.id
-          """
-      ).map(\.story)
-    }
+    try latestVersions(removed: true)
   }
 
   /// Brings back a removed story, with all its versions.

@@ -2,7 +2,12 @@
 /// none, East Asian wide characters and emoji two, everything else one.
 public enum DisplayWidth {
   public static func of(_ text: some StringProtocol) -> Int {
-    var width = 0
+    stripped(text).unicodeScalars.reduce(0) { $0 + of($1) }
+  }
+
+  /// The text without its colour codes (CSI sequences such as `ESC [ 31 m`).
+  public static func stripped(_ text: some StringProtocol) -> String {
+    var out = String.UnicodeScalarView()
     var inEscape = false
     for scalar in text.unicodeScalars {
       if inEscape {
@@ -14,9 +19,9 @@ public enum DisplayWidth {
         inEscape = true
         continue
       }
-      width += of(scalar)
+      out.append(scalar)
     }
-    return width
+    return String(out)
   }
 
   /// The columns one scalar takes.

@@ -90,7 +90,7 @@ public enum TextWrap {
 
   /// What continuation lines hang under: the indent and a list marker or label.
   static func prefix(of line: String) -> Substring {
-    let plain = stripped(line)
+    let plain = DisplayWidth.stripped(line)
     let indent = plain.prefix { $0 == " " }
     let rest = plain.dropFirst(indent.count)
     let tokens = rest.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
@@ -106,23 +106,5 @@ public enum TextWrap {
       taken += token.count + 1
     }
     return plain.prefix(indent.count + taken)
-  }
-
-  /// The text without colour codes (for measuring its prefix).
-  static func stripped(_ text: String) -> String {
-    var out = ""
-    var inEscape = false
-    for scalar in text.unicodeScalars {
-      if inEscape {
-        if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-        continue
-      }
-      if scalar.value == 0x1B {
-        inEscape = true
-        continue
-      }
-      out.unicodeScalars.append(scalar)
-    }
-    return out
   }
 }
