@@ -87,10 +87,7 @@ import Testing
     let home = try TemporaryDirectory()
     defer { home.remove() }
     let p = try start(home)
-    #expect(p.waitFor("answer> "))
-    p.send("c\r")
-    #expect(p.waitFor("rate> "))
-    p.send("\r")
+    answerTheChoiceQuestion(p)
     #expect(p.waitFor("What is the critical path"))
     #expect(p.waitFor("answer> ", count: 2))
     p.send(":edit\r")
@@ -103,14 +100,7 @@ import Testing
     p.send(":wq\r")
     #expect(p.waitFor("Model answer"), "\(p.text)")
     #expect(p.waitFor("rate> ", count: 2))
-    p.send("3\r")
-    // The first card's learning step is within the learn-ahead window: it comes back last.
-    // Ctrl-D on its empty answer line ends the session.
-    #expect(p.waitFor("answer> ", count: 3))
-    Thread.sleep(forTimeInterval: 0.3)
-    p.send("\u{04}")
-    #expect(p.waitFor("Session summary"))
-    #expect(p.wait() == 0)
+    rateGoodAndEnd(p)
     let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
     #expect(try store.history(of: "e2e-critical-path").entries.map(\.rating) == [.good])
   }
@@ -121,10 +111,7 @@ import Testing
     let home = try TemporaryDirectory()
     defer { home.remove() }
     let p = try start(home, editor: "true")
-    #expect(p.waitFor("answer> "))
-    p.send("c\r")
-    #expect(p.waitFor("rate> "))
-    p.send("\r")
+    answerTheChoiceQuestion(p)
     #expect(p.waitFor("answer> ", count: 2))
     p.send("The longest chain of dependent tasks.\r")
     #expect(p.waitFor("…> "))
@@ -134,6 +121,20 @@ import Testing
     p.send("\r")
     #expect(p.waitFor("Model answer"))
     #expect(p.waitFor("rate> ", count: 2))
+    rateGoodAndEnd(p)
+  }
+
+  /// Answers the first question (the choice one, right) and takes the suggested rating.
+  func answerTheChoiceQuestion(_ p: LiveProcess) {
+    #expect(p.waitFor("answer> "))
+    p.send("c\r")
+    #expect(p.waitFor("rate> "))
+    p.send("\r")
+  }
+
+  /// Rates the second question Good; the first card's learning step is within the learn-ahead
+  /// window, so it comes back last, and Ctrl-D on its empty answer line ends the session.
+  func rateGoodAndEnd(_ p: LiveProcess) {
     p.send("3\r")
     #expect(p.waitFor("answer> ", count: 3))
     Thread.sleep(forTimeInterval: 0.3)
