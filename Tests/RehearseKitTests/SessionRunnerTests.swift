@@ -191,3 +191,29 @@ extension SessionRunnerTests {
     #expect(fitLines[1].contains("told already"))
   }
 }
+
+extension SessionRunnerTests {
+  /// When a mock question's time runs out, what was typed is graded and the user still
+  /// confirms the rating.
+  @Test func anAnswerCutOffByTheClockIsGradedAndStillRated() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 300)
+    var ratedAfterTimeUp = false
+    let steady = ScriptedConsole.steadyResponder()
+    let console = ScriptedConsole { prompt, console in
+      if prompt.hasPrefix("rate>"), console.transcript.contains("Time's up.") {
+        ratedAfterTimeUp = true
+        return .endOfInput
+      }
+      return steady(prompt, console)
+    }
+    _ = try MockSession(
+      workspace: ws, loop: try loop(ws, "general"), minutes: nil, console: console
+    ).run()
+    #expect(ratedAfterTimeUp, "\(console.transcript)")
+    // Graded: the feedback and the suggestion come before the rating prompt.
+    let afterTimeUp = try #require(console.transcript.components(separatedBy: "Time's up.").last)
+    #expect(afterTimeUp.contains("Enter = "))
+    #expect(afterTimeUp.contains("Saved with the suggested rating"))
+  }
+}
