@@ -16,6 +16,7 @@ static inline void rehearse_set_completion_over(int value) { rl_attempted_comple
 static inline const char *rehearse_line_buffer(void) { return rl_line_buffer; }
 static inline void rehearse_set_readline_name(const char *name) { rl_readline_name = name; }
 static inline int rehearse_history_length(void) { return history_length; }
+static inline int rehearse_history_base(void) { return history_base; }
 static inline void rehearse_set_catch_signals(int value) { rl_catch_signals = value; }
 static inline void rehearse_set_completion_append_character(int c) { rl_completion_append_character = c; }
 static inline void rehearse_set_basic_word_break_characters(const char *chars) {

@@ -51,6 +51,39 @@ final class ReadlineConsole: LiveConsole {
   /// Reads a line; when `live`, redraws the prompt from `updated()` once a second while
   /// waiting (the answer timer keeps counting), keeping what is typed and the cursor.
   private func read(prompt: String, updated: () -> String, live: Bool) -> ConsoleInput {
+    // At the rating prompt, Up recalls earlier ratings only: the session's other lines are
+    // set aside while it reads.
+    if prompt.hasSuffix("rate> ") {
+      let kept = Self.historyLines()
+      Self.replaceHistory(with: ratings)
+      defer { Self.replaceHistory(with: kept) }
+      let input = readOnce(prompt: prompt, updated: updated, live: live, remember: false)
+      if case .line(let text) = input, Self.isShort(text), !text.isEmpty {
+        ratings.append(text)
+      }
+      return input
+    }
+    return readOnce(prompt: prompt, updated: updated, live: live, remember: true)
+  }
+
+  /// The ratings typed at the rating prompt this session, for its own history.
+  private var ratings: [String] = []
+
+  private static func historyLines() -> [String] {
+    let base = rehearse_history_base()
+    return (0..<rehearse_history_length()).compactMap { i in
+      history_get(base + i).flatMap { $0.pointee.line.map { String(cString: $0) } }
+    }
+  }
+
+  private static func replaceHistory(with lines: [String]) {
+    clear_history()
+    for line in lines { add_history(line) }
+  }
+
+  private func readOnce(prompt: String, updated: () -> String, live: Bool, remember: Bool)
+    -> ConsoleInput
+  {
     pendingLine.withLock { $0 = nil }
     var shown = Self.readlineSafe(prompt)
     rl_callback_handler_install(shown, onLine)
@@ -89,7 +122,8 @@ final class ReadlineConsole: LiveConsole {
           write("\n")
           return .endOfInput
         case .line(let text):
-          if keepsAnswers ? !text.trimmingCharacters(in: .whitespaces).isEmpty : Self.isShort(text)
+          if remember,
+            keepsAnswers ? !text.trimmingCharacters(in: .whitespaces).isEmpty : Self.isShort(text)
           {
             add_history(text)
             append_history(1, historyPath)

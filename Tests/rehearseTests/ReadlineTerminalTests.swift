@@ -142,4 +142,30 @@ import Testing
     #expect(p.waitFor("Session summary"))
     #expect(p.wait() == 0)
   }
+
+  /// Up at the rating prompt recalls earlier ratings, not answers or option letters.
+  @Test(.timeLimit(.minutes(1))) func upAtTheRatingPromptRecallsRatingsOnly() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let p = try start(home)
+    #expect(p.waitFor("answer> "))
+    p.send("c\r")
+    #expect(p.waitFor("rate> "))
+    p.send("3\r")
+    #expect(p.waitFor("answer> ", count: 2))
+    p.send("The longest chain of dependent tasks.\r")
+    #expect(p.waitFor("…> "))
+    p.send("\r")
+    #expect(p.waitFor("rate> ", count: 2))
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send("\u{1B}[A\r")
+    #expect(p.waitFor("saved", count: 2), "\(p.text)")
+    #expect(p.waitFor("answer> ", count: 3))
+    Thread.sleep(forTimeInterval: 0.3)
+    p.send("\u{04}")
+    #expect(p.waitFor("Session summary"))
+    #expect(p.wait() == 0)
+    let store = try Store.open(at: home.url.appending(path: "rehearse.sqlite"))
+    #expect(try store.history(of: "e2e-critical-path").entries.map(\.rating) == [.good])
+  }
 }
