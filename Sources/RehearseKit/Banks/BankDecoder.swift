@@ -187,7 +187,7 @@ struct BankDecoder {
 
   private func decodeChoices(_ node: Node?, reader: NodeReader) -> [Choice] {
     guard let items = reader.items(node, "choices") else { return [] }
-    return items.compactMap { item in
+    let choices: [Choice] = items.compactMap { item in
       guard
         let f = reader.fields(
           of: item, "a choice", allowed: ["text", "correct", "why"], required: ["text"]),
@@ -200,6 +200,23 @@ struct BankDecoder {
       }
       return Choice(text: text, isCorrect: correct, why: why)
     }
+    if let node, let giveaway = Self.lengthGiveaway(choices) { reader.warning(node, giveaway) }
+    return choices
+  }
+
+  /// How much longer a correct option may be than every wrong one before its length gives it
+  /// away (a user learns to pick the longest option).
+  static let longestCorrectMargin = 1.2
+
+  /// A warning when a correct option is longer than every wrong one by more than the margin.
+  static func lengthGiveaway(_ choices: [Choice]) -> String? {
+    let wrong = choices.filter { !$0.isCorrect }.map(\.text.count)
+    let right = choices.filter(\.isCorrect).map(\.text.count)
+    guard let longestWrong = wrong.max(), let longestRight = right.max(), longestWrong > 0
+    else { return nil }
+    guard Double(longestRight) > Double(longestWrong) * longestCorrectMargin else { return nil }
+    return "the correct option is \(Int((Double(longestRight) / Double(longestWrong) - 1) * 100))% "
+      + "longer than every wrong one, which gives it away; make the wrong options as specific"
   }
 
   private func decodeCompetencies(_ node: Node?, reader: NodeReader) -> [String] {
