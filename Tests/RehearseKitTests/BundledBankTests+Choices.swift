@@ -17,4 +17,14 @@ extension BundledBankTests {
       longest.count * 3 <= choices.count,
       "\(category.rawValue): correct option longest in \(longest.count) of \(choices.count)")
   }
+
+  /// Nor by counting: multi questions have one to four correct options, no count in more than
+  /// a third of them.
+  @Test func multiQuestionsVaryHowManyOptionsAreCorrect() {
+    let multis = Self.catalog.questions.filter { $0.kind == .multi }
+    let counts = Dictionary(grouping: multis) { $0.choices.filter(\.isCorrect).count }
+      .mapValues(\.count)
+    #expect(Set(counts.keys) == [1, 2, 3, 4], "\(counts)")
+    #expect(counts.values.allSatisfy { $0 * 3 <= multis.count }, "\(counts)")
+  }
 }
