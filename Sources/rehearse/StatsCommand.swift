@@ -40,9 +40,11 @@ struct StatsCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(report), as: UTF8.self))
       return
     }
-    print(
-      StatsText(report: report, style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)))
-        .render())
+    let text = StatsText(
+      report: report, style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
+    ).render()
+    // On a terminal, long lines wrap at words with a hanging indent, not mid-word.
+    print(Terminal.columns(STDOUT_FILENO).map { TextWrap.wrap(text, width: $0) } ?? text)
   }
 
 }
