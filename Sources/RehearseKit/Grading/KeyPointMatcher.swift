@@ -7,6 +7,8 @@
 /// Snowball stems, numbers by value, and the terms of a concept group as one word.
 public struct KeyPointMatcher: Sendable {
   let finder: PhraseFinder
+  /// The figures the answer gives with what they count, read once for every point.
+  let stated: [StatedFigure]
 
   /// - Parameter concepts: the groups of `concepts.yaml` (none: words must match as stems).
   public init(answer: String, concepts: [Concept] = []) {
@@ -15,6 +17,7 @@ public struct KeyPointMatcher: Sendable {
 
   init(answer: String, thesaurus: Thesaurus) {
     finder = PhraseFinder(answer: AnswerText(answer, thesaurus: thesaurus), thesaurus: thesaurus)
+    stated = StatedFigure.figures(in: finder.answer)
   }
 
   /// What the answer does with one key point.
@@ -71,7 +74,7 @@ public struct KeyPointMatcher: Sendable {
     }
     guard !own.isEmpty else { return nil }
     let units = Set(own.map(\.unit))
-    let said = StatedFigure.figures(in: finder.answer).filter { units.contains($0.unit) }
+    let said = stated.filter { units.contains($0.unit) }
     guard !said.isEmpty else { return nil }
     let known = own + expected
     if said.contains(where: { s in known.contains { s.isClose(to: $0) } }) { return nil }

@@ -15,12 +15,8 @@ extension DrillSession {
     let ids = try plan(ws, DrillOptions())
     let cards = Dictionary(
       try ws.store.activeCards().map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
-    let expected = try expectedTime(ws)
-    let seconds = ids.compactMap { ws.catalog.question(id: $0) }.reduce(0) {
-      $0 + expected.seconds(for: $1)
-    }
     return Today(
       questions: ids.count, new: ids.filter { cards[$0]?.isNew ?? true }.count,
-      minutes: ids.isEmpty ? 0 : max(1, Int((seconds / 60).rounded())))
+      minutes: try expectedMinutes(ids, ws))
   }
 }

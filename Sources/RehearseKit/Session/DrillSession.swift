@@ -105,10 +105,10 @@ public final class DrillSession {
       })
   }
 
-  /// Roughly how long the planned questions take, in whole minutes (at least 1).
-  func expectedMinutes() throws -> Int {
-    let expected = try Self.expectedTime(ws)
-    let ids = questions.prefix(options.count ?? questions.count)
+  /// Roughly how long `ids` take this user, in whole minutes (at least 1; 0 for none).
+  static func expectedMinutes(_ ids: some Collection<String>, _ ws: Workspace) throws -> Int {
+    guard !ids.isEmpty else { return 0 }
+    let expected = try expectedTime(ws)
     let seconds = ids.compactMap { ws.catalog.question(id: $0) }.reduce(0) {
       $0 + expected.seconds(for: $1)
     }
@@ -154,7 +154,7 @@ public final class DrillSession {
         + style.dim("Try rehearse drill --new-only, or rehearse due.")
     }
     return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"), about "
-      + "\(try expectedMinutes()) min. "
+      + "\(try Self.expectedMinutes(questions.prefix(options.count ?? questions.count), ws)) min. "
       + style.dim("Type :help for commands; Ctrl-D ends the session.")
   }
 }
