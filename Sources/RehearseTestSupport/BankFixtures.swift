@@ -20,13 +20,14 @@ public enum BankFixtures {
           probes: Growing someone.
       """.utf8))
 
-  /// A `dimensions.yaml` with three dimensions.
+  /// A `dimensions.yaml` with three dimensions, the first of them core.
   public static let dimensions = SourceFile(
     path: "dimensions.yaml",
     data: Data(
       """
       dimensions:
         - key: requirements
+          core: true
           title: Requirements
           covers: Users and use cases.
           accept: [requirement, use case]

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let bundled = BundledBanks.sourceFiles
-    let catalog: BankCatalog
+    var catalog: BankCatalog
     var errors: [BankError] = []
     if paths.isEmpty {
       (catalog, errors) = BankLoader.loadAll(
@@ -35,6 +35,7 @@ struct Check: ParsableCommand {
       errors = found.errors
       catalog = BankLoader.load(found.files, references: bundled)
     }
+    CatalogLint.apply(to: &catalog)
     let report = CheckReport(catalog: catalog, errors: errors)
     if json {
       print(try report.jsonString())

@@ -13,6 +13,7 @@ import Testing
     title: Every field
     category: system-design
     description: A bank that sets every key.
+    purpose: coaching
     questions:
       - id: design-all
         kind: design
@@ -64,6 +65,8 @@ import Testing
               dimension: system-design
               categories: [system-design]
               kinds: [design, choice]
+              topics: [classic-designs, raci]
+              tags: [web]
               questions: 2
               minutes: 30
             - name: Stories
@@ -92,7 +95,10 @@ import Testing
       references: BankFixtures.references)
     #expect(catalog.diagnostics.filter { $0.severity == .error }.isEmpty, "\(catalog.diagnostics)")
     let questions = catalog.questions
-    #expect(Self.unset(questions).filter { $0 != "bankID" && $0 != "category" } == [])
+    // The bank's own fields, copied onto each question.
+    let fromBank: Set = ["bankID", "category", "purpose"]
+    #expect(Self.unset(questions).filter { !fromBank.contains($0) } == [])
+    #expect(questions.allSatisfy { $0.isCoaching })
     #expect(Self.unset(questions.flatMap(\.keyPoints)) == [])
     #expect(Self.unset(questions.flatMap(\.choices)) == [])
     #expect(Self.unset(questions.flatMap(\.rubric)) == [])

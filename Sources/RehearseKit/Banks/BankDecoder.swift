@@ -7,7 +7,7 @@ struct BankDecoder {
   /// The design dimension keys, in rubric order.
   var dimensions: [String]
 
-  static let bankKeys = ["id", "title", "category", "description", "questions"]
+  static let bankKeys = ["id", "title", "category", "description", "purpose", "questions"]
   static let questionKeys = [
     "id", "kind", "prompt", "topic", "tags", "difficulty", "answer", "key_points", "choices",
     "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric",
@@ -29,6 +29,9 @@ struct BankDecoder {
     let title = reader.text(fields["title"], "title")
     let category = reader.oneOf(fields["category"], "category", as: Category.self)
     let description = reader.text(fields["description"], "description")
+    let purpose =
+      fields["purpose"] == nil
+      ? .interview : reader.oneOf(fields["purpose"], "purpose", as: BankPurpose.self)
     var questions: [Question] = []
     var firstSeen: [String: SourceLocation] = [:]
     if let items = reader.items(fields["questions"], "questions") {
@@ -50,9 +53,10 @@ struct BankDecoder {
         if let question { questions.append(question) }
       }
     }
-    guard let id, let title, let category else { return nil }
+    guard let id, let title, let category, let purpose else { return nil }
+    for i in questions.indices { questions[i].purpose = purpose }
     return Bank(
-      id: id, title: title, category: category, description: description,
+      id: id, title: title, category: category, description: description, purpose: purpose,
       questions: questions, path: reader.path)
   }
 

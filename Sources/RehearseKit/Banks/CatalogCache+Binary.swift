@@ -44,7 +44,8 @@ struct BinaryWriter {
     }
     int(c.dimensions.count)
     for x in c.dimensions {
-      string(x.key); string(x.title); string(x.covers); strings(x.accept); location(x.location)
+      string(x.key); string(x.title); string(x.covers); strings(x.accept); bool(x.isCore)
+      location(x.location)
     }
     int(c.concepts.count)
     for x in c.concepts {
@@ -62,6 +63,8 @@ struct BinaryWriter {
         string(r.dimension.rawValue)
         strings(r.categories.map(\.rawValue))
         strings(r.kinds.map(\.rawValue))
+        strings(r.topics)
+        strings(r.tags)
         int(r.questions)
         int(r.minutes)
       }
@@ -69,7 +72,7 @@ struct BinaryWriter {
     int(c.banks.count)
     for b in c.banks {
       string(b.id); string(b.title); string(b.category.rawValue); optional(b.description);
-      string(b.path)
+      string(b.purpose.rawValue); string(b.path)
       int(b.questions.count)
       for q in b.questions { question(q) }
     }
@@ -157,7 +160,7 @@ struct BinaryReader {
     c.dimensions = try (0..<count()).map { _ in
       DesignDimension(
         key: try string(), title: try string(), covers: try string(), accept: try strings(),
-        location: try location())
+        isCore: try bool(), location: try location())
     }
     c.concepts = try (0..<count()).map { _ in
       Concept(key: try string(), terms: try strings(), location: try location())
@@ -171,10 +174,12 @@ struct BinaryReader {
         let dimension = try parse(try string(), as: MockDimension.self)
         let categories = try strings().map { try parse($0, as: Category.self) }
         let kinds = try strings().map { try parse($0, as: QuestionKind.self) }
+        let topics = try strings()
+        let tags = try strings()
         loop.rounds.append(
           MockLoop.Round(
             name: name, dimension: dimension, categories: categories, kinds: kinds,
-            questions: try int(),
+            topics: topics, tags: tags, questions: try int(),
             minutes: try int()))
       }
       return loop
@@ -183,8 +188,13 @@ struct BinaryReader {
     for _ in 0..<(try count()) {
       var bank = Bank(
         id: try string(), title: try string(), category: try parse(try string(), as: Category.self),
-        description: try optional(), questions: [], path: try string())
-      for _ in 0..<(try count()) { bank.questions.append(try question()) }
+        description: try optional(), purpose: try parse(try string(), as: BankPurpose.self),
+        questions: [], path: try string())
+      for _ in 0..<(try count()) {
+        var q = try question()
+        q.purpose = bank.purpose
+        bank.questions.append(q)
+      }
       banks.append(bank)
     }
     c.banks = banks

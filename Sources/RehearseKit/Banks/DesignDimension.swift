@@ -4,6 +4,9 @@ public struct DesignDimension: Sendable, Codable, Equatable, Identifiable {
   public var title: String
   public var covers: String
   public var accept: [String]
+  /// Whether every design answer is expected to cover it (`core: true`); optional dimensions
+  /// weigh half as much.
+  public var isCore: Bool
   public var location: SourceLocation
   public var id: String { key }
 }

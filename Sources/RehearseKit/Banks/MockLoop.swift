@@ -10,6 +10,10 @@ public struct MockLoop: Sendable, Codable, Equatable {
     public var categories: [Category]
     /// Allowed kinds; empty means any.
     public var kinds: [QuestionKind]
+    /// Allowed topics; empty means any.
+    public var topics: [String]
+    /// Tags a question must have one of; empty means any.
+    public var tags: [String]
     public var questions: Int
     public var minutes: Int
   }
@@ -22,4 +26,15 @@ public struct MockLoop: Sendable, Codable, Equatable {
 
   /// Total minutes of the loop.
   public var minutes: Int { rounds.reduce(0) { $0 + $1.minutes } }
+}
+
+extension MockLoop.Round {
+  /// Whether a question may be drawn for this round: its category, kind, topic and tags match,
+  /// and it is an interview question (coaching banks never come up in a mock).
+  public func admits(_ q: Question) -> Bool {
+    categories.contains(q.category) && (kinds.isEmpty || kinds.contains(q.kind))
+      && (topics.isEmpty || topics.contains(q.topic))
+      && (tags.isEmpty || tags.contains(where: q.tags.contains))
+      && !q.isCoaching && !q.isStoryDrill
+  }
 }

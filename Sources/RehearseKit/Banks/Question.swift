@@ -29,6 +29,11 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
   public var category: Category
   /// Where the question starts in its file.
   public var location: SourceLocation
+  /// Its bank's purpose: coaching questions stay out of mock loops and come lightly in drills.
+  public var purpose: BankPurpose = .interview
+
+  /// Whether this question coaches (career, answer craft) rather than rehearses an interview.
+  public var isCoaching: Bool { purpose == .coaching }
 
   /// The answer time in seconds: the bank's `time_limit` or the kind's default.
   public var timeLimit: Int { timeLimitOverride ?? kind.defaultTimeLimit }

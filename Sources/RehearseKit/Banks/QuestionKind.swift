@@ -18,8 +18,15 @@ public enum QuestionKind: String, Sendable, CaseIterable, Codable, Comparable {
     case .multi: 90
     case .recall: 180
     case .star: 180
-    case .design: 900
+    case .design: 2400
     }
+  }
+
+  /// How long a first answer of this kind is expected to take in a daily drill, before the
+  /// user's own times say otherwise: the time limit, except for a design prompt, which an
+  /// interview gives 40 minutes but a daily drill outlines in about 15.
+  public var firstDrillSeconds: Int {
+    self == .design ? 900 : defaultTimeLimit
   }
 
   /// Whether the answer is picked from lettered options and graded automatically.

@@ -78,7 +78,7 @@ enum ReferenceDecoder {
     return items.compactMap { item in
       guard
         let e = reader.fields(
-          of: item, "a dimension", allowed: ["key", "title", "covers", "accept"],
+          of: item, "a dimension", allowed: ["key", "title", "covers", "accept", "core"],
           required: ["key", "title", "covers"]),
         let key = reader.slug(e["key"], "key"), let title = reader.text(e["title"], "title"),
         let covers = reader.text(e["covers"], "covers")
@@ -90,8 +90,10 @@ enum ReferenceDecoder {
       }
       seen[key] = reader.location(of: item)
       let accept = reader.texts(e["accept"], "accept") ?? []
+      let isCore = e["core"] == nil ? false : reader.boolean(e["core"], "core") ?? false
       return DesignDimension(
-        key: key, title: title, covers: covers, accept: accept, location: reader.location(of: item))
+        key: key, title: title, covers: covers, accept: accept, isCore: isCore,
+        location: reader.location(of: item))
     }
   }
 
@@ -129,7 +131,9 @@ enum ReferenceDecoder {
     guard
       let r = reader.fields(
         of: node, "a round",
-        allowed: ["name", "dimension", "categories", "kinds", "questions", "minutes"],
+        allowed: [
+          "name", "dimension", "categories", "kinds", "topics", "tags", "questions", "minutes",
+        ],
         required: ["name", "dimension", "categories", "questions", "minutes"]),
       let name = reader.text(r["name"], "name"),
       let dimension = reader.oneOf(r["dimension"], "dimension", as: MockDimension.self),
@@ -143,8 +147,10 @@ enum ReferenceDecoder {
     let kinds = (reader.items(r["kinds"], "kinds") ?? []).compactMap {
       reader.oneOf($0, "kind", as: QuestionKind.self)
     }
+    let topics = reader.slugs(r["topics"], "topics") ?? []
+    let tags = reader.slugs(r["tags"], "tags") ?? []
     return MockLoop.Round(
-      name: name, dimension: dimension, categories: categories, kinds: kinds, questions: questions,
-      minutes: minutes)
+      name: name, dimension: dimension, categories: categories, kinds: kinds, topics: topics,
+      tags: tags, questions: questions, minutes: minutes)
   }
 }

@@ -25,7 +25,8 @@ public struct AnswerGrade: Sendable, Equatable {
     public var matched: String?
     /// The sentence of the answer it was found in.
     public var evidence: String?
-    /// How much it counts towards coverage (key points 1, rubric dimensions ½).
+    /// How much it counts towards coverage (key points 1, core rubric dimensions ½, optional
+    /// ones ¼).
     public var weight: Double
 
     public init(

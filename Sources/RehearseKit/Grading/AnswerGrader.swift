@@ -41,15 +41,17 @@ public struct AnswerGrader: Sendable {
     }
     if question.kind == .design {
       // A dimension counts only when the answer says something specific about it (what the
-      // rubric line expects), not when a generic word like "users" appears; and it weighs half
-      // a key point.
+      // rubric line expects), not when a generic word like "users" appears; a core dimension
+      // weighs half a key point, an optional one a quarter.
       for item in question.rubric {
-        let title = catalog.dimension(item.dimension)?.title ?? item.dimension
+        let dimension = catalog.dimension(item.dimension)
+        let title = dimension?.title ?? item.dimension
         let evidence = matcher.evidence(for: item.expectation, share: 0.4, minimum: 2)
         items.append(
           .init(
             kind: .dimension, label: title, status: evidence == nil ? .missed : .covered,
-            matched: evidence == nil ? nil : item.expectation, evidence: evidence, weight: 0.5))
+            matched: evidence == nil ? nil : item.expectation, evidence: evidence,
+            weight: dimension?.isCore ?? true ? 0.5 : 0.25))
       }
     }
     var star: StarScore?

@@ -18,9 +18,7 @@ struct MockPlanner {
     var themes = Set<String>()
     return loop.rounds.map { round in
       let pool = ws.catalog.questions.filter { q in
-        round.categories.contains(q.category)
-          && (round.kinds.isEmpty || round.kinds.contains(q.kind))
-          && !q.isStoryDrill && !(cards[q.id]?.suspended ?? false) && cards[q.id] != nil
+        round.admits(q) && !(cards[q.id]?.suspended ?? false) && cards[q.id] != nil
       }
       func priority(_ q: Question) -> (Int, Double, Int, String) {
         let card = cards[q.id]

@@ -39,24 +39,26 @@ extension DailyQueue {
   }
 
   /// The first `limit` of `ordered` that fit `budget` (all of them up to `limit` without one),
-  /// skipping what does not fit and taking at most one long question.
+  /// skipping what does not fit and taking at most one long question, and at most one from a
+  /// coaching bank (career and answer craft come lightly, between interview questions).
   static func fitting(
     _ ordered: [String], limit: Int, budget: DayBudget?, left: TimeInterval, catalog: BankCatalog
   ) -> [String] {
-    guard let budget else { return Array(ordered.prefix(limit)) }
     var left = left
     var picked: [String] = []
     var tookLong = false
+    var tookCoaching = false
     for id in ordered where picked.count < limit {
-      guard let q = catalog.question(id: id) else { continue }
-      let seconds = budget.expected.seconds(for: q)
-      guard seconds <= left else { continue }
-      if budget.isLong(seconds) {
-        if tookLong { continue }
-        tookLong = true
+      guard let q = catalog.question(id: id), !(q.isCoaching && tookCoaching) else { continue }
+      if let budget {
+        let seconds = budget.expected.seconds(for: q)
+        let long = budget.isLong(seconds)
+        guard seconds <= left, !(long && tookLong) else { continue }
+        tookLong = tookLong || long
+        left -= seconds
       }
+      tookCoaching = tookCoaching || q.isCoaching
       picked.append(id)
-      left -= seconds
     }
     return picked
   }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// How long a question is expected to take: the user's own median time for its kind once there
-/// are enough answers to tell, otherwise the question's time limit.
+/// are enough answers to tell, otherwise the question's time limit (for a design prompt, the
+/// kind's ``QuestionKind/firstDrillSeconds``: an outline, not a 40-minute interview).
 public struct ExpectedTime: Sendable, Equatable {
   /// The user's median seconds per kind, for kinds with at least ``minimumSamples`` answers.
   public private(set) var medians: [QuestionKind: TimeInterval] = [:]
@@ -25,6 +26,7 @@ public struct ExpectedTime: Sendable, Equatable {
   /// Seconds `question` is expected to take (never more than its limit).
   public func seconds(for question: Question) -> TimeInterval {
     let limit = Double(question.timeLimit)
-    return medians[question.kind].map { min($0, limit) } ?? limit
+    let first = min(limit, Double(question.kind.firstDrillSeconds))
+    return medians[question.kind].map { min($0, limit) } ?? first
   }
 }

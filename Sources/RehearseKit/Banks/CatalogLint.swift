@@ -1,0 +1,61 @@
+/// Checks across a whole loaded catalog that only `rehearse check` runs (they cost too much for
+/// every start): prompts so alike that two cards would drill one thing, and mock rounds the
+/// loaded banks cannot fill.
+public enum CatalogLint {
+  /// Two prompts whose sets of content words (stemmed, small words left out) overlap this much
+  /// (Jaccard: shared over all) read as one question.
+  static let twinThreshold = 0.5
+
+  /// Every warning, in catalog order.
+  public static func diagnostics(_ catalog: BankCatalog) -> [Diagnostic] {
+    twins(catalog) + unfillableRounds(catalog)
+  }
+
+  /// Adds the warnings to the catalog's own diagnostics.
+  public static func apply(to catalog: inout BankCatalog) {
+    catalog.diagnostics += diagnostics(catalog)
+  }
+
+  /// A warning on the later of each pair of near-duplicate prompts, naming the earlier one.
+  static func twins(_ catalog: BankCatalog) -> [Diagnostic] {
+    let questions = catalog.questions.filter { !$0.isStoryDrill }
+    let words = questions.map { q in
+      Set(AnswerText(q.prompt, thesaurus: .empty).content.map(\.key))
+    }
+    var result: [Diagnostic] = []
+    for j in questions.indices {
+      for i in 0..<j where !words[i].isEmpty && !words[j].isEmpty {
+        let shared = words[i].intersection(words[j]).count
+        let share = Double(shared) / Double(words[i].union(words[j]).count)
+        guard share >= twinThreshold else { continue }
+        let percent = Int((share * 100).rounded())
+        result.append(
+          Diagnostic(
+            .warning, at: questions[j].location,
+            "prompt of '\(questions[j].id)' shares \(percent)% of its words with "
+              + "'\(questions[i].id)'; merge the two (the other id into renamed_from) or make "
+              + "them ask clearly different things"))
+        result.append(Diagnostic(.note, at: questions[i].location, "'\(questions[i].id)' is here"))
+      }
+    }
+    return result
+  }
+
+  /// A warning for each mock round with fewer matching questions than it asks for.
+  static func unfillableRounds(_ catalog: BankCatalog) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    for loop in catalog.loops {
+      for round in loop.rounds {
+        let pool = catalog.questions.filter(round.admits).count
+        guard pool < round.questions else { continue }
+        result.append(
+          Diagnostic(
+            .warning, at: loop.location,
+            "round '\(round.name)' of loop '\(loop.name)' asks for "
+              + "\(counted(round.questions, "question")) but the loaded banks have \(pool) that "
+              + "match it (its categories, kinds, topics and tags; coaching banks never count)"))
+      }
+    }
+    return result
+  }
+}
