@@ -249,3 +249,34 @@ extension GradingRuleTests {
     #expect(listed.items[1].status == .missed)
   }
 }
+
+extension GradingRuleTests {
+  /// A rubric line or key point with a "not" in one clause is matched clause by clause: the
+  /// clause it states needs no negation, and the answer must not deny what it states.
+  @Test func negationCountsWordByWordSoATwoClauseLineStillMatches() {
+    func found(_ answer: String) -> Bool {
+      let finder = PhraseFinder(
+        answer: AnswerText(answer, thesaurus: .empty), thesaurus: .empty)
+      let line = finder.phrase("Blocks are enforced at read time, not at write time.")
+      return finder.find(line, share: 0.4, minimum: 2) != nil
+    }
+    #expect(found("We enforce blocks when the feed is read."))
+    #expect(!found("Blocks are not enforced when the feed is read."))
+    // What the line negates, said positively, is not a match either.
+    #expect(!found("We apply the block at write time when posts fan out."))
+  }
+}
+
+extension GradingRuleTests {
+  /// A rubric line's figures are some of its words: an estimate in other numbers still counts,
+  /// while a key point's figure must be there.
+  @Test func aRubricLineNeedsNotRepeatItsFiguresButAKeyPointDoes() {
+    let finder = PhraseFinder(
+      answer: AnswerText(
+        "Writes per second are low, a few dozen, given the links created each month.",
+        thesaurus: .empty), thesaurus: .empty)
+    let line = finder.phrase("100M new links a month is about 40 writes per second.")
+    #expect(finder.find(line, share: 0.4, minimum: 2, figuresRequired: false) != nil)
+    #expect(finder.find(line, share: 0.4, minimum: 2) == nil)
+  }
+}

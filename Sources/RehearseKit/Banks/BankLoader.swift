@@ -55,6 +55,13 @@ public enum BankLoader {
       }
     }
 
+    // The same reserved file in two folders (the bundled banks given again with --banks, or a
+    // user folder that copies one) adds each entry once: the first folder's wins.
+    catalog.competencies = unique(catalog.competencies, by: \.key)
+    catalog.dimensions = unique(catalog.dimensions, by: \.key)
+    catalog.concepts = unique(catalog.concepts, by: \.key)
+    catalog.loops = unique(catalog.loops, by: \.name)
+
     let decoder = BankDecoder(
       competencies: Set(catalog.competencies.map(\.key)),
       dimensions: catalog.dimensions.map(\.key))
@@ -96,6 +103,12 @@ public enum BankLoader {
     catalog.diagnostics = diagnostics
     catalog.rebuildIndex()
     return catalog
+  }
+
+  /// `items` without the later ones whose `key` an earlier one has.
+  static func unique<T>(_ items: [T], by key: (T) -> String) -> [T] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert(key($0)).inserted }
   }
 
   private struct FileResult: Sendable {

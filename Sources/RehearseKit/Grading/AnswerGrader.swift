@@ -46,7 +46,8 @@ public struct AnswerGrader: Sendable {
       for item in question.rubric {
         let dimension = catalog.dimension(item.dimension)
         let title = dimension?.title ?? item.dimension
-        let evidence = matcher.evidence(for: item.expectation, share: 0.4, minimum: 2)
+        let evidence = matcher.evidence(
+          for: item.expectation, share: 0.4, minimum: 2, figuresRequired: false)
         items.append(
           .init(
             kind: .dimension, label: title, status: evidence == nil ? .missed : .covered,

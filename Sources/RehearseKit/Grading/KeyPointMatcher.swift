@@ -94,7 +94,11 @@ public struct KeyPointMatcher: Sendable {
   }
 
   /// Where `covers(phrase:share:minimum:)` holds: the sentence, for evidence.
-  func evidence(for phrase: String, share: Double, minimum: Int = 1) -> String? {
-    finder.find(finder.phrase(phrase), share: share, minimum: minimum).map(finder.evidence)
+  func evidence(for phrase: String, share: Double, minimum: Int = 1, figuresRequired: Bool = true)
+    -> String?
+  {
+    finder.find(
+      finder.phrase(phrase), share: share, minimum: minimum, figuresRequired: figuresRequired
+    ).map(finder.evidence)
   }
 }

@@ -8,7 +8,8 @@ struct PhraseMatch: Sendable, Equatable {
 
 /// Finds phrases in an answer the way a reader would: the phrase's content words close
 /// together (in one sentence, or within a short window across two), and said the same way
-/// round: a phrase is negated when a negator comes shortly before its first word.
+/// round, word by word: a word is negated when a negator comes shortly before it in its clause,
+/// so "enforced at read time, not at write time" is matched by "checked at read time".
 struct PhraseFinder: Sendable {
   let answer: AnswerText
   let thesaurus: Thesaurus
@@ -26,37 +27,51 @@ struct PhraseFinder: Sendable {
     content = answer.content
   }
 
-  /// A phrase ready to look for: its content keys and whether it is itself negated.
+  /// A phrase ready to look for: its content keys and which of them it says negated.
   struct Phrase: Sendable {
     var keys: [String]
-    var negated: Bool
+    /// Keys every mention of which stands under a negator ("average" in "don't average").
+    var negatedKeys: Set<String>
     var text: String
 
+    /// Whether the phrase negates anything.
+    var negated: Bool { !negatedKeys.isEmpty }
+
     /// The same words said the other way round ("skip the load test" for "load test").
-    var opposite: Phrase { Phrase(keys: keys, negated: !negated, text: text) }
+    var opposite: Phrase {
+      Phrase(keys: keys, negatedKeys: Set(keys).subtracting(negatedKeys), text: text)
+    }
   }
 
   func phrase(_ text: String) -> Phrase {
     let parsed = AnswerText(text, thesaurus: thesaurus)
     var keys: [String] = []
-    for t in parsed.tokens where t.role == .content && !keys.contains(t.key) { keys.append(t.key) }
-    let negated = parsed.tokens.contains { $0.role == .negator }
-    return Phrase(keys: keys, negated: negated, text: text)
+    var positive: Set<String> = []
+    var negative: Set<String> = []
+    for t in parsed.tokens where t.role == .content {
+      if !keys.contains(t.key) { keys.append(t.key) }
+      if Self.isNegated(t, in: parsed) { negative.insert(t.key) } else { positive.insert(t.key) }
+    }
+    return Phrase(keys: keys, negatedKeys: negative.subtracting(positive), text: text)
   }
 
   /// Where at least `share` of the phrase's content words (and `minimum` of them) stand close
   /// together with the phrase's polarity; nil when nowhere.
-  /// - Parameter span: the most content words the match may stretch over, as a multiple of
-  ///   the phrase's (nil: a sentence, or the window across two).
-  func find(_ phrase: Phrase, share: Double = 1, minimum: Int = 1, span: Int? = nil)
-    -> PhraseMatch?
-  {
+  /// - Parameters:
+  ///   - span: the most content words the match may stretch over, as a multiple of the
+  ///     phrase's (nil: a sentence, or the window across two).
+  ///   - figuresRequired: whether every figure of the phrase must be in the match (a key
+  ///     point's "86,400 seconds"); a rubric line's figures are only some of its words.
+  func find(
+    _ phrase: Phrase, share: Double = 1, minimum: Int = 1, span: Int? = nil,
+    figuresRequired: Bool = true
+  ) -> PhraseMatch? {
     guard !phrase.keys.isEmpty else { return nil }
     let needed = max(
       min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up)))
     let wanted = Set(phrase.keys)
     // A figure in the phrase must be there: 2,000 servers is not 20,000 servers.
-    let figures = Set(phrase.keys.filter { $0.hasPrefix("#") })
+    let figures = figuresRequired ? Set(phrase.keys.filter { $0.hasPrefix("#") }) : []
     // Slide over the content words: a span holding `needed` distinct phrase words, within one
     // sentence or within the window.
     var best: PhraseMatch?
@@ -76,10 +91,14 @@ struct PhraseFinder: Sendable {
         continue
       }
       if let span, end - start + 1 > span * phrase.keys.count { continue }
-      // Said the other way round when a negator reaches any of the phrase's words ("escalate
-      // together rather than going over her head" does not say "go over her head").
+      // Said the other way round when the answer negates a word the phrase states ("escalate
+      // together rather than going over her head" does not say "go over her head"), or states
+      // every word the phrase negates that it matched ("average them" is not "don't average").
       let matched = content[start...end].filter { wanted.contains($0.key) }
-      if matched.contains(where: isNegated(before:)) != phrase.negated { continue }
+      let negatedHere = matched.filter { Self.isNegated($0, in: answer) }.map(\.key)
+      if negatedHere.contains(where: { !phrase.negatedKeys.contains($0) }) { continue }
+      let denied = matched.filter { phrase.negatedKeys.contains($0.key) }
+      if !denied.isEmpty, !denied.contains(where: { negatedHere.contains($0.key) }) { continue }
       let words = matched.map(\.key)
       best = PhraseMatch(sentence: content[start].sentence, words: words)
       break
@@ -87,12 +106,12 @@ struct PhraseFinder: Sendable {
     return best
   }
 
-  /// Whether a negator stands shortly before `token`, in its sentence.
-  private func isNegated(before token: AnswerToken) -> Bool {
+  /// Whether a negator stands shortly before `token`, in its sentence and clause.
+  static func isNegated(_ token: AnswerToken, in text: AnswerText) -> Bool {
     var i = token.position - 1
-    var reach = Self.negationReach
-    while i >= 0, reach > 0, answer.tokens[i].sentence == token.sentence {
-      let t = answer.tokens[i]
+    var reach = negationReach
+    while i >= 0, reach > 0, text.tokens[i].sentence == token.sentence {
+      let t = text.tokens[i]
       if t.key == "," || t.key == "but" || t.key == "and" { return false }
       if t.role == .negator { return true }
       if t.role != .function || t.key != "," { reach -= 1 }
