@@ -60,7 +60,7 @@ public struct KeyPointMatcher: Sendable {
     let pointNegated = finder.phrase(point.text).negated
     for phrase in point.accept where opposites && !pointNegated {
       let wanted = finder.phrase(phrase)
-      guard wanted.keys.count >= 2, let m = finder.find(wanted.opposite) else { continue }
+      guard wanted.keys.count >= 2, let m = finder.find(wanted, reversed: true) else { continue }
       return .contradicted(phrase: phrase, evidence: finder.evidence(m))
     }
     return .missed

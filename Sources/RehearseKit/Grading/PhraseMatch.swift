@@ -36,11 +36,6 @@ struct PhraseFinder: Sendable {
 
     /// Whether the phrase negates anything.
     var negated: Bool { !negatedKeys.isEmpty }
-
-    /// The same words said the other way round ("skip the load test" for "load test").
-    var opposite: Phrase {
-      Phrase(keys: keys, negatedKeys: Set(keys).subtracting(negatedKeys), text: text)
-    }
   }
 
   func phrase(_ text: String) -> Phrase {
@@ -62,9 +57,11 @@ struct PhraseFinder: Sendable {
   ///     phrase's (nil: a sentence, or the window across two).
   ///   - figuresRequired: whether every figure of the phrase must be in the match (a key
   ///     point's "86,400 seconds"); a rubric line's figures are only some of its words.
+  ///   - reversed: find the phrase said the other way round instead ("skip the load test"
+  ///     for "load test", "POST is idempotent" for "POST isn't idempotent").
   func find(
     _ phrase: Phrase, share: Double = 1, minimum: Int = 1, span: Int? = nil,
-    figuresRequired: Bool = true
+    figuresRequired: Bool = true, reversed: Bool = false
   ) -> PhraseMatch? {
     guard !phrase.keys.isEmpty else { return nil }
     let needed = max(
@@ -96,9 +93,11 @@ struct PhraseFinder: Sendable {
       // every word the phrase negates that it matched ("average them" is not "don't average").
       let matched = content[start...end].filter { wanted.contains($0.key) }
       let negatedHere = matched.filter { Self.isNegated($0, in: answer) }.map(\.key)
-      if negatedHere.contains(where: { !phrase.negatedKeys.contains($0) }) { continue }
       let denied = matched.filter { phrase.negatedKeys.contains($0.key) }
-      if !denied.isEmpty, !denied.contains(where: { negatedHere.contains($0.key) }) { continue }
+      let turned =
+        negatedHere.contains { !phrase.negatedKeys.contains($0) }
+        || (!denied.isEmpty && !denied.contains { negatedHere.contains($0.key) })
+      if turned != reversed { continue }
       let words = matched.map(\.key)
       best = PhraseMatch(sentence: content[start].sentence, words: words)
       break
