@@ -280,3 +280,19 @@ extension GradingRuleTests {
     #expect(finder.find(line, share: 0.4, minimum: 2) == nil)
   }
 }
+
+extension GradingRuleTests {
+  /// A phrase followed in its clause by a dismissal ("would be a mistake", "won't help") is
+  /// said the other way round; "avoids the mistake" dismisses nothing.
+  @Test func aPhraseDismissedAfterItIsTurnedAround() {
+    func found(_ answer: String) -> Bool {
+      let finder = PhraseFinder(answer: AnswerText(answer, thesaurus: .empty), thesaurus: .empty)
+      return finder.find(finder.phrase("monitor replication lag")) != nil
+    }
+    #expect(found("We monitor replication lag and alert on it."))
+    #expect(!found("Monitoring replication lag won't help here."))
+    #expect(!found("Monitoring replication lag would be a waste of time."))
+    #expect(found("Monitoring replication lag early avoids the mistake of guessing."))
+    #expect(found("Monitor replication lag, but skipping the dashboard is a mistake."))
+  }
+}

@@ -116,6 +116,39 @@ struct PhraseFinder: Sendable {
       if t.role != .function || t.key != "," { reach -= 1 }
       i -= 1
     }
+    return isDismissed(token, in: text)
+  }
+
+  /// Words that, after a phrase in its clause, say it is wrong or not worth doing ("routing
+  /// reads to the primary would be a mistake", "monitoring the lag won't help").
+  static let dismissals: Set<String> = Set(
+    ["mistake", "unnecessary", "overkill", "waste", "pointless", "useless", "irrelevant", "myth"]
+      .map(Stemmer.english.stem))
+  /// What a negator after a phrase denies of it ("won't help", "isn't needed", "not worth").
+  static let deniedOfAPhrase: Set<String> = Set(
+    ["help", "helps", "matter", "matters", "needed", "need", "required", "necessary", "worth"]
+      .map(Stemmer.english.stem))
+  /// How many words after a phrase's word a dismissal reaches back.
+  static let dismissalReach = 6
+
+  /// Whether a dismissal follows `token` in its clause.
+  static func isDismissed(_ token: AnswerToken, in text: AnswerText) -> Bool {
+    var i = token.position + 1
+    var negatorSeen = false
+    while i < text.tokens.count, i - token.position <= dismissalReach,
+      text.tokens[i].sentence == token.sentence
+    {
+      let t = text.tokens[i]
+      if t.key == "," || t.key == "but" || t.key == "and" || t.key == "because" { return false }
+      if t.role == .negator {
+        negatorSeen = true
+      } else if t.role == .content {
+        // "avoids the mistake of" dismisses nothing; "won't help" does.
+        if dismissals.contains(t.key) { return !negatorSeen }
+        if negatorSeen { return deniedOfAPhrase.contains(t.key) }
+      }
+      i += 1
+    }
     return false
   }
 
