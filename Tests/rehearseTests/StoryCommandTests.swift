@@ -57,7 +57,7 @@ import Testing
     let matrix = try r.run(["story", "matrix", "--json"])
     let json = try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any]
     let uncovered = json?["uncovered"] as? [String] ?? []
-    #expect(uncovered.count == 28)
+    #expect(uncovered.count == 38)
     #expect(!uncovered.contains("blocked-dependency"))
     let questions = json?["questions"] as? [[String: Any]] ?? []
     #expect(

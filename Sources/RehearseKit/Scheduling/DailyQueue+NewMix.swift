@@ -39,7 +39,8 @@ extension DailyQueue {
   }
 
   /// The first `limit` of `ordered` that fit `budget` (all of them up to `limit` without one),
-  /// skipping what does not fit and taking at most one long question, and at most one from a
+  /// skipping what does not fit and taking at most one long question (a design prompt always
+  /// counts as one), and at most one from a
   /// coaching bank (career and answer craft come lightly, between interview questions).
   static func fitting(
     _ ordered: [String], limit: Int, budget: DayBudget?, left: TimeInterval, catalog: BankCatalog
@@ -52,7 +53,8 @@ extension DailyQueue {
       guard let q = catalog.question(id: id), !(q.isCoaching && tookCoaching) else { continue }
       if let budget {
         let seconds = budget.expected.seconds(for: q)
-        let long = budget.isLong(seconds)
+        // A design prompt is a long one however fast this user outlines it: one new a day.
+        let long = budget.isLong(seconds) || q.kind == .design
         guard seconds <= left, !(long && tookLong) else { continue }
         tookLong = tookLong || long
         left -= seconds
