@@ -3,7 +3,7 @@ import Foundation
 extension DailyQueue {
   /// New questions in the order they are introduced: categories take turns (system design,
   /// program management, behavioral, leadership, fundamentals), and within a category its
-  /// topics take turns, each in bank order. A first week so sees every category within a day
+  /// topics take turns, each in bank order, the easier questions of a turn first. A first week so sees every category within a day
   /// or two, and no day's new questions come mostly from one topic.
   static func newInTurns(_ fresh: Set<String>, catalog: BankCatalog) -> [String] {
     // category → topics in first-seen order → ids in bank order
@@ -26,7 +26,14 @@ extension DailyQueue {
       var sequence: [String] = []
       let longest = list.map(\.ids.count).max() ?? 0
       for round in 0..<longest {
-        for entry in list where round < entry.ids.count { sequence.append(entry.ids[round]) }
+        // Within a round, warm-ups before typical before senior-level questions (then bank
+        // order), so a new user's first questions are the easier ones of each topic.
+        let turn = list.compactMap { round < $0.ids.count ? $0.ids[round] : nil }
+        let ranked = turn.enumerated().sorted {
+          (catalog.question(id: $0.element)?.difficulty ?? 2, $0.offset)
+            < (catalog.question(id: $1.element)?.difficulty ?? 2, $1.offset)
+        }
+        sequence += ranked.map(\.element)
       }
       sequences.append(sequence)
     }
