@@ -108,15 +108,27 @@ struct MockCommand: ParsableCommand {
 
     func run() throws {
       let ws = try options.openWorkspace()
+      let width = Terminal.columns(STDOUT_FILENO) ?? 100
       for loop in ws.catalog.loops {
-        print("\(loop.name)  \(loop.title) · \(loop.rounds.count) rounds · \(loop.minutes) min")
-        print("  " + loop.description)
+        let title = TerminalText.sanitize(loop.title)
+        print("\(loop.name)  \(title) · \(loop.rounds.count) rounds · \(loop.minutes) min")
+        print(indented(TerminalText.sanitize(loop.description), by: 2, width: width))
         for r in loop.rounds {
           print(
-            "    \(r.name): \(r.questions) × \(r.categories.map(\.rawValue).joined(separator: "/")), \(r.minutes) min"
-          )
+            indented(
+              "\(TerminalText.sanitize(r.name)): \(r.summary)", by: 4, width: width, hanging: 2))
         }
       }
+    }
+
+    /// `text` wrapped to the terminal, every line indented by `n` and the lines after the
+    /// first by `hanging` more.
+    func indented(_ text: String, by n: Int, width: Int, hanging: Int = 0) -> String {
+      let lines = TextWrap.wrap(text, width: max(20, width - n - hanging)).split(
+        separator: "\n", omittingEmptySubsequences: false)
+      return lines.enumerated().map { i, line in
+        String(repeating: " ", count: n + (i == 0 ? 0 : hanging)) + line
+      }.joined(separator: "\n")
     }
   }
 }

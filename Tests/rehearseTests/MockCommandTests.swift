@@ -94,4 +94,18 @@ import Testing
     #expect(result.status != 0)
     #expect(result.stderr.contains("no loop 'generl'; did you mean 'general'?"))
   }
+
+  @Test func loopsSayWhatEachRoundAsks() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    var environment = env(home)
+    environment["COLUMNS"] = "120"
+    let result = try CommandRunner.rehearse(environment: environment).run(["mock", "loops"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "System design at TPM depth: 1 design question from system design, 40 min"))
+    #expect(result.stdout.contains("Behavioral: 3 stories from behavioral, 25 min"))
+    #expect(result.stdout.contains("tagged written-exercise, 45 min"))
+  }
 }
