@@ -296,3 +296,21 @@ extension GradingRuleTests {
     #expect(found("Monitor replication lag, but skipping the dashboard is a mistake."))
   }
 }
+
+extension GradingRuleTests {
+  /// A long rubric line lists several things; four of its words in one sentence say one of
+  /// them specifically, two generic words do not.
+  @Test func aLongRubricLineIsCoveredByFourOfItsWordsInASentence() {
+    func found(_ answer: String) -> Bool {
+      let finder = PhraseFinder(answer: AnswerText(answer, thesaurus: .empty), thesaurus: .empty)
+      let line = finder.phrase(
+        "Build versus buy (identity vendor versus own), JWT self-contained tokens versus opaque "
+          + "tokens with introspection, security friction (MFA) versus conversion.")
+      return finder.find(
+        line, share: 0.4, minimum: 2, figuresRequired: false,
+        enough: AnswerGrader.rubricWordsEnough) != nil
+    }
+    #expect(found("The trade-off is JWT against opaque tokens with introspection."))
+    #expect(!found("We would build the tokens."))
+  }
+}

@@ -12,6 +12,10 @@ public struct AnswerGrader: Sendable {
     thesaurus = Thesaurus(catalog.concepts)
   }
 
+  /// Content words of a rubric line that, in one sentence of the answer, say something
+  /// specific about its dimension however long the line is.
+  static let rubricWordsEnough = 4
+
   /// Grades `answer` for `question`, taking `seconds` to answer (on a first review).
   public func grade(_ answer: String, for question: Question, seconds: Double) -> AnswerGrade {
     grade(answer, for: question, context: GradingContext(seconds: seconds))
@@ -47,7 +51,8 @@ public struct AnswerGrader: Sendable {
         let dimension = catalog.dimension(item.dimension)
         let title = dimension?.title ?? item.dimension
         let evidence = matcher.evidence(
-          for: item.expectation, share: 0.4, minimum: 2, figuresRequired: false)
+          for: item.expectation, share: 0.4, minimum: 2, figuresRequired: false,
+          enough: Self.rubricWordsEnough)
         items.append(
           .init(
             kind: .dimension, label: title, status: evidence == nil ? .missed : .covered,

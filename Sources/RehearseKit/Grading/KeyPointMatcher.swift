@@ -94,11 +94,13 @@ public struct KeyPointMatcher: Sendable {
   }
 
   /// Where `covers(phrase:share:minimum:)` holds: the sentence, for evidence.
-  func evidence(for phrase: String, share: Double, minimum: Int = 1, figuresRequired: Bool = true)
-    -> String?
-  {
+  func evidence(
+    for phrase: String, share: Double, minimum: Int = 1, figuresRequired: Bool = true,
+    enough: Int? = nil
+  ) -> String? {
     finder.find(
-      finder.phrase(phrase), share: share, minimum: minimum, figuresRequired: figuresRequired
+      finder.phrase(phrase), share: share, minimum: minimum, figuresRequired: figuresRequired,
+      enough: enough
     ).map(finder.evidence)
   }
 }

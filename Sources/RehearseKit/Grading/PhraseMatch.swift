@@ -57,15 +57,19 @@ struct PhraseFinder: Sendable {
   ///     phrase's (nil: a sentence, or the window across two).
   ///   - figuresRequired: whether every figure of the phrase must be in the match (a key
   ///     point's "86,400 seconds"); a rubric line's figures are only some of its words.
+  ///   - enough: this many of its words are enough however long the phrase (a rubric line
+  ///     lists several things; an answer sentence says a few of them).
   ///   - reversed: find the phrase said the other way round instead ("skip the load test"
   ///     for "load test", "POST is idempotent" for "POST isn't idempotent").
   func find(
     _ phrase: Phrase, share: Double = 1, minimum: Int = 1, span: Int? = nil,
-    figuresRequired: Bool = true, reversed: Bool = false
+    figuresRequired: Bool = true, reversed: Bool = false, enough: Int? = nil
   ) -> PhraseMatch? {
     guard !phrase.keys.isEmpty else { return nil }
-    let needed = max(
-      min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up)))
+    let needed = min(
+      max(
+        min(minimum, phrase.keys.count), Int((Double(phrase.keys.count) * share).rounded(.up))),
+      enough ?? Int.max)
     let wanted = Set(phrase.keys)
     // A figure in the phrase must be there: 2,000 servers is not 20,000 servers.
     let figures = figuresRequired ? Set(phrase.keys.filter { $0.hasPrefix("#") }) : []
