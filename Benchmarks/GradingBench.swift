@@ -35,8 +35,9 @@ enum GradingBench {
 
   static func run(arguments: [String]) throws {
     let root = URL(fileURLWithPath: "Benchmarks/GradingEval")
-    // The parts kept aside: holdout (written with dev, before the rules), fresh (written after).
-    let kept = ["holdout", "fresh"].filter {
+    // The parts kept aside: holdout (written with dev, before the rules), fresh (written after),
+    // fresh2 (step 11's new questions and rewritten prompts, by a writer who saw only prompts).
+    let kept = ["holdout", "fresh", "fresh2"].filter {
       FileManager.default.fileExists(atPath: root.appending(path: "\($0).yaml").path)
     }
     let parts = arguments.contains("--holdout") ? ["dev"] + kept : ["dev"]
@@ -44,6 +45,9 @@ enum GradingBench {
     let banks = BankSources.files(at: [URL(fileURLWithPath: folder)], required: true)
     let catalog = BankLoader.load(banks.files)
     let grader = AnswerGrader(catalog: catalog)
+    if arguments.contains("--cross") {
+      return try cross(catalog: catalog, grader: grader, root: root)
+    }
     for part in parts {
       let file = root.appending(path: "\(part).yaml")
       let eval = try YAMLDecoder().decode(

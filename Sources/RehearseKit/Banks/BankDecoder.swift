@@ -155,9 +155,21 @@ struct BankDecoder {
         let text = reader.text(f["point"], "point")
       else { return nil }
       for (key, what) in [("accept", "alternate"), ("contradicts", "misconception")] {
-        for phrase in reader.items(f[key], key) ?? [] {
-          if case .scalar(let scalar) = phrase, let problem = Self.weakPhrase(scalar.string) {
+        let phrases = reader.items(f[key], key) ?? []
+        for (i, phrase) in phrases.enumerated() {
+          guard case .scalar(let scalar) = phrase else { continue }
+          if let problem = Self.weakPhrase(scalar.string) {
             reader.warning(phrase, "\(what) '\(scalar.string)' \(problem)")
+          }
+          // [7,200 requests an hour] is two items in YAML: "7" and "200 requests an hour".
+          if scalar.style == .plain, scalar.string.count <= 3, scalar.string.allSatisfy(\.isNumber),
+            i + 1 < phrases.count, case .scalar(let next) = phrases[i + 1],
+            next.string.prefix(3).allSatisfy(\.isNumber), next.string.count >= 3
+          {
+            reader.warning(
+              phrase,
+              "\(what) '\(scalar.string)' looks like a figure split at its comma; quote it: "
+                + "\"\(scalar.string),\(next.string)\"")
           }
         }
       }
