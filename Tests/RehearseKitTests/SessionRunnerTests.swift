@@ -218,3 +218,25 @@ extension SessionRunnerTests {
     #expect(afterTimeUp.contains("Saved with the suggested rating"))
   }
 }
+
+extension SessionRunnerTests {
+  /// The principles-heavy loop's written exercise is written in the editor from the start, and
+  /// what the editor returns is the graded answer.
+  @Test func aWrittenExerciseOpensTheEditorAndGradesWhatWasWritten() throws {
+    defer { home.remove() }
+    let ws = try WorkspaceFixtures.open(home: home.url, tick: 1)
+    let console = ScriptedConsole.steady()
+    console.edited = .edited(
+      "I propose we consolidate the two feature-flag vendors into one by Q3, saving money.")
+    let session = try MockSession(
+      workspace: ws, loop: try loop(ws, "leadership-principles"), minutes: nil, console: console)
+    _ = try session.run()
+    #expect(console.transcript.contains("A written exercise: your editor opens"))
+    let record = try #require(try ws.store.mocks().last)
+    let exercise = try #require(record.plan.first?.first)
+    #expect(ws.catalog.question(id: exercise)?.isWrittenExercise == true)
+    let review = try #require(
+      try ws.store.activeReviews(inSession: record.id).first { $0.questionId == exercise })
+    #expect(review.answer?.contains("consolidate the two feature-flag vendors") == true)
+  }
+}

@@ -44,6 +44,10 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
     [category.statsArea, .topic(topic)] + competencies.map(StatsArea.competency)
   }
 
+  /// Whether this is a written exercise (tag `written-exercise`): a document the candidate
+  /// writes in their editor, so the answer starts there.
+  public var isWrittenExercise: Bool { tags.contains("written-exercise") }
+
   /// Whether this is a "retell your story" card made from one of the user's stories.
   public var isStoryDrill: Bool { id.hasPrefix(Story.drillPrefix) }
 

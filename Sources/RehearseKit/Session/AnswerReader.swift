@@ -74,6 +74,18 @@ struct AnswerReader {
   }
 
   mutating func readTyped() -> SessionRunner.Outcome {
+    if question.isWrittenExercise {
+      // A document, not a spoken answer: it is written in the editor from the start.
+      console.line(text.dim("A written exercise: your editor opens; save and quit when done."))
+      switch console.edit("") {
+      case .edited(let written):
+        return .answered(.typed(written.trimmingCharacters(in: .whitespacesAndNewlines)))
+      case .unchanged:
+        console.line(text.dim("The editor came back empty; type here, or :edit to open it again."))
+      case .failed:
+        console.line(text.warn("Could not run the editor; set $EDITOR. Type your answer here."))
+      }
+    }
     console.line(text.typedInstructions())
     var lines: [String] = []
     while true {
