@@ -73,19 +73,36 @@ struct AnswerReader {
     }
   }
 
-  mutating func readTyped() -> SessionRunner.Outcome {
-    if question.isWrittenExercise {
-      // A document, not a spoken answer: it is written in the editor from the start.
-      console.line(text.dim("A written exercise: your editor opens; save and quit when done."))
-      switch console.edit("") {
-      case .edited(let written):
-        return .answered(.typed(written.trimmingCharacters(in: .whitespacesAndNewlines)))
-      case .unchanged:
-        console.line(text.dim("The editor came back empty; type here, or :edit to open it again."))
-      case .failed:
-        console.line(text.warn("Could not run the editor; set $EDITOR. Type your answer here."))
-      }
+  /// A written exercise: a document, not a spoken answer, so it is written in the editor, with
+  /// the prompt at the top of the file as comment lines (left out of the answer). Nil when the
+  /// user stays at the console (the editor came back empty or could not run).
+  private func writeInEditor() -> SessionRunner.Outcome? {
+    console.line(
+      text.dim(
+        "A written exercise: press Enter to write it in your editor (the prompt is at the top)."))
+    guard case .line = console.readLine(prompt: prompt("ready"), updated: { prompt("ready") })
+    else { return .quit }
+    let header =
+      TextWrap.wrap(TerminalText.sanitize(question.prompt), width: 72)
+      .split(separator: "\n").map { "# " + $0 }
+      + ["# Lines starting with # are left out of your answer. Save and quit when done.", "", ""]
+    switch console.edit(header.joined(separator: "\n")) {
+    case .edited(let written):
+      let kept = written.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+      let answer = kept.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !answer.isEmpty { return .answered(.typed(answer)) }
+      console.line(text.dim("Nothing written in the editor; type here, or :edit to open it again."))
+    case .unchanged:
+      console.line(text.dim("Nothing written in the editor; type here, or :edit to open it again."))
+    case .failed:
+      console.line(text.warn("Could not run the editor; set $EDITOR. Type your answer here."))
     }
+    return nil
+  }
+
+  mutating func readTyped() -> SessionRunner.Outcome {
+    if question.isWrittenExercise, let outcome = writeInEditor() { return outcome }
     console.line(text.typedInstructions())
     var lines: [String] = []
     while true {
