@@ -194,6 +194,19 @@ extension Store {
         t.add(column: "rounds_done", .integer).notNull().defaults(to: 0)
       }
     }
+    migrator.registerMigration("v9-interview-plans") { db in
+      // Interviews the user is preparing for: the nearest upcoming one steers the drill.
+      try db.create(table: "interview_plan") { t in
+        t.primaryKey("id", .text)
+        t.column("date", .text).notNull()
+        t.column("loop", .text)
+        t.column("minutes_per_day", .integer)
+        t.column("focus", .text).notNull()
+        t.column("target", .double).notNull()
+        t.column("created_at", .double).notNull()
+        t.column("removed_at", .double)
+      }
+    }
     return migrator
   }
 }

@@ -19,7 +19,7 @@ struct Rehearse: ParsableCommand {
       MockCommand.self, StatsCommand.self, ReportCommand.self, StoryCommand.self,
       SuspendCommand.self,
       UnsuspendCommand.self,
-      ConfigCommand.self, GradeCommand.self,
+      ConfigCommand.self, GradeCommand.self, PlanCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )

@@ -231,7 +231,7 @@ extension SessionRunnerTests {
     let session = try MockSession(
       workspace: ws, loop: try loop(ws, "leadership-principles"), minutes: nil, console: console)
     _ = try session.run()
-    #expect(console.transcript.contains("A written exercise: press Enter to write it in your editor"))
+    #expect(console.transcript.contains("A written exercise: press Enter to write it"))
     let record = try #require(try ws.store.mocks().last)
     let exercise = try #require(record.plan.first?.first)
     #expect(ws.catalog.question(id: exercise)?.isWrittenExercise == true)
