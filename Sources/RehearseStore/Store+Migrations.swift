@@ -5,6 +5,7 @@ extension Store {
   static let migrationNames = [
     "v1-cards-reviews-sessions", "v2-stories", "v3-review-state-before", "v4-mock-interviews",
     "v5-practice-days", "v6-area-days", "v7-review-views", "v8-mock-rounds-done",
+    "v9-interview-plans",
   ]
 
   /// The one migrator that owns the schema.

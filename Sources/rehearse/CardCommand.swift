@@ -42,6 +42,7 @@ struct CardCommand: ParsableCommand {
     var lapses: Int
     var suspended: Bool
     var leech: Bool
+    var plan: PlanNote?
     var retired: Bool
     var reviews: [Review]
   }
@@ -64,7 +65,8 @@ struct CardCommand: ParsableCommand {
       question_id: id, prompt: question?.prompt, state: card.phase.name, stability: card.stability,
       difficulty: card.difficulty, retrievability: r,
       due: card.due.map { Output.iso(Date(timeIntervalSince1970: $0)) }, reps: card.reps,
-      lapses: card.lapses, suspended: card.suspended, leech: card.leech, retired: card.retired,
+      lapses: card.lapses, suspended: card.suspended, leech: card.leech,
+      plan: try PlanNote.note(for: card, ws: ws), retired: card.retired,
       reviews: history.entries.map { e in
         Report.Review(
           reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue,
@@ -83,7 +85,11 @@ struct CardCommand: ParsableCommand {
       style.bold(id)
         + (question.map { " · \($0.category.rawValue) · \($0.topic) · \($0.kind.rawValue)" }
           ?? " (no longer in any bank)"))
-    if let prompt = question?.prompt { print(prompt) }
+    if let prompt = question?.prompt {
+      print(
+        TextWrap.wrap(
+          TerminalText.sanitize(prompt), width: Terminal.columns(STDOUT_FILENO) ?? 100))
+    }
     print("")
     var facts = ["state \(card.phase.name)", "reps \(card.reps)", "lapses \(card.lapses)"]
     if let s = card.stability { facts.append(String(format: "stability %.2fd", s)) }
@@ -93,7 +99,11 @@ struct CardCommand: ParsableCommand {
       facts.append("due \(Output.time(Date(timeIntervalSince1970: due), tz))")
     }
     if card.suspended { facts.append(card.leech ? "suspended (leech)" : "suspended") }
-    print(facts.joined(separator: " · "))
+    print(
+      TextWrap.wrap(facts.joined(separator: " · "), width: Terminal.columns(STDOUT_FILENO) ?? 100))
+    if let note = report.plan {
+      print(TextWrap.wrap(note.sentence, width: Terminal.columns(STDOUT_FILENO) ?? 100))
+    }
     guard !history.entries.isEmpty else {
       print("\nNo reviews yet.")
       return

@@ -18,6 +18,8 @@ public struct DailyQueue: Sendable {
   public struct Entry: Sendable, Equatable {
     public enum Reason: String, Sendable {
       case learning, review, new
+      /// Not due until after the interview, but brought forward by the plan (``PlanSteer``).
+      case plan
     }
     public var questionId: String
     public var reason: Reason
@@ -40,13 +42,15 @@ public struct DailyQueue: Sendable {
   public init(
     cards: [CardRecord], catalog: BankCatalog, settings: Settings, scheduler: Scheduler,
     calendar: StudyCalendar, now: Date, today: TodayCounts, filter: QueueFilter = QueueFilter(),
-    newOnly: Bool = false, preferredTopics: [String] = [], budget: DayBudget? = nil
+    newOnly: Bool = false, preferredTopics: [String] = [], budget: DayBudget? = nil,
+    plan: PlanSteer? = nil
   ) {
     let nextRollover = calendar.nextRollover(after: now).timeIntervalSince1970
     let t = now.timeIntervalSince1970
     var learning: [(Double, Entry)] = []
     var reviews: [Entry] = []
     var fresh: [String: Entry] = [:]
+    var forward: [Entry] = []
     let filtering = !filter.isEmpty
     for card in cards where !card.retired && !card.suspended {
       if filtering {
@@ -64,6 +68,16 @@ public struct DailyQueue: Sendable {
         if due < nextRollover {
           let r = card.retrievability(at: now, scheduler: scheduler, calendar: calendar)
           reviews.append(Entry(questionId: card.questionId, reason: .review, retrievability: r))
+        } else if let plan, plan.inWindow, plan.scope.contains(card.questionId),
+          due > plan.interview.timeIntervalSince1970
+        {
+          // Due after the interview: brought forward when recall on the day would fall short.
+          let onTheDay = card.retrievability(
+            at: plan.interview, scheduler: scheduler, calendar: calendar)
+          if onTheDay < plan.target {
+            forward.append(
+              Entry(questionId: card.questionId, reason: .plan, retrievability: onTheDay))
+          }
         }
       } else if due <= t + Self.learnAhead {
         learning.append(
@@ -81,10 +95,25 @@ public struct DailyQueue: Sendable {
         left -= catalog.question(id: entry.questionId).map(budget.expected.seconds) ?? 0
       }
     }
-    let newLimit = max(0, settings.newPerDay - today.newIntroduced)
+    // Brought forward by a plan: lowest recall on the day first, as the day's time allows.
+    forward.sort { ($0.retrievability, $0.questionId) < ($1.retrievability, $1.questionId) }
+    let forwardIDs = Self.fitting(
+      forward.map(\.questionId), limit: Int.max, budget: budget, left: left, catalog: catalog)
+    if let budget {
+      for id in forwardIDs {
+        left -= catalog.question(id: id).map(budget.expected.seconds) ?? 0
+      }
+    }
+    let brought = forward.filter { forwardIDs.contains($0.questionId) }
+    // A plan's scope is introduced first, at the pace the date needs.
+    let quota = max(settings.newPerDay, plan?.newPerDay ?? 0)
+    let newLimit = max(0, quota - today.newIntroduced)
+    let scoped = plan.map { p in Set(fresh.keys.filter(p.scope.contains)) } ?? []
+    let order =
+      Self.newInTurns(scoped, catalog: catalog)
+      + Self.newInTurns(Set(fresh.keys).subtracting(scoped), catalog: catalog)
     let chosen = Self.fitting(
-      Self.newInTurns(Set(fresh.keys), catalog: catalog), limit: newLimit, budget: budget,
-      left: left, catalog: catalog)
+      order, limit: newLimit, budget: budget, left: left, catalog: catalog)
     // The weak areas come first among the chosen, the mix otherwise kept; a long prompt (a
     // design) comes after the short ones, so a day starts with a warm-up, not 15 minutes.
     let rank = Dictionary(preferredTopics.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
@@ -98,7 +127,7 @@ public struct DailyQueue: Sendable {
         < (isLong(b.element), rank[catalog.topic(of: b.element) ?? ""] ?? Int.max, b.offset)
     }.compactMap { fresh[$0.element] }
 
-    let ordered = learning.map(\.1) + reviews + news
+    let ordered = learning.map(\.1) + reviews + brought + news
     entries = Self.interleavingTopics(ordered, catalog: catalog)
   }
 

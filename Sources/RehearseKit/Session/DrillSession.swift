@@ -65,6 +65,11 @@ public final class DrillSession {
     var settings = ws.settings
     // --new-only asks for new questions: today's quota and time already spent do not apply.
     if options.newOnly { settings.newPerDay = Int.max }
+    // An interview plan steers the day (not a filtered drill, which asks what it was asked for).
+    let plan = options.filter.isEmpty ? try ws.activePlan() : nil
+    if let minutes = plan?.record.minutesPerDay { settings.dailyMinutes = minutes }
+    let steer = plan?.steer(
+      catalog: ws.catalog, cards: cards, calendar: ws.store.calendar, now: now)
     // An explicit --count decides how many; otherwise the day's time budget does.
     let budget: DayBudget? =
       options.count != nil || settings.dailyMinutes == 0
@@ -76,7 +81,7 @@ public final class DrillSession {
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
       calendar: ws.store.calendar, now: now, today: today, filter: options.filter,
-      newOnly: options.newOnly, preferredTopics: weakTopics, budget: budget)
+      newOnly: options.newOnly, preferredTopics: weakTopics, budget: budget, plan: steer)
     var entries = queue.entries
     if options.weak {
       entries = entries.enumerated().sorted { a, b in
@@ -149,12 +154,24 @@ public final class DrillSession {
 
   func openingLine(total: Int, style: TextStyle) throws -> String {
     let what = options.cram ? "Cram session (the schedule is not changed)" : "Today's drill"
+    let countdown = try Self.countdown(ws).map { style.bold($0) + ". " } ?? ""
     if total == 0 {
-      return style.bold(what) + ": nothing due. "
+      return countdown + style.bold(what) + ": nothing due. "
         + style.dim("Try rehearse drill --new-only, or rehearse due.")
     }
-    return style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"), about "
+    return countdown + style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"), about "
       + "\(try Self.expectedMinutes(questions.prefix(options.count ?? questions.count), ws)) min. "
       + style.dim("Type :help for commands; Ctrl-D ends the session.")
+  }
+
+  /// "Interview in 9 days", "Interview tomorrow", "Interview today", when a plan is active.
+  public static func countdown(_ ws: Workspace) throws -> String? {
+    guard let plan = try ws.activePlan() else { return nil }
+    let days = plan.daysLeft(from: ws.store.calendar.day(of: ws.clock.now()))
+    switch days {
+    case 0: return "Interview today"
+    case 1: return "Interview tomorrow"
+    default: return "Interview in \(days) days"
+    }
   }
 }
