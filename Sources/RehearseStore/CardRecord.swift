@@ -109,6 +109,13 @@ public struct CardRecord: Sendable, Equatable, FetchableRecord, PersistableRecor
       lastReview: lastReview.map(Date.init(timeIntervalSince1970:)))
   }
 
+  /// The row with an FSRS card's schedule copied in (for simulations).
+  public func applying(_ card: Card) -> CardRecord {
+    var copy = self
+    copy.apply(card)
+    return copy
+  }
+
   /// Copies an FSRS card's schedule into the row.
   mutating func apply(_ card: Card) {
     phase = CardPhase(card.state)
