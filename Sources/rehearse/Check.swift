@@ -25,6 +25,9 @@ struct Check: ParsableCommand {
     let bundled = BundledBanks.sourceFiles
     var catalog: BankCatalog
     var errors: [BankError] = []
+    // Mock rounds are checked when the loops file is: checking a folder of one's own banks
+    // against the bundled loops would warn about rounds the folder was never meant to fill.
+    var checksLoops = true
     if paths.isEmpty {
       (catalog, errors) = BankLoader.loadAll(
         bundled: BundledBanks.set, userBanks: options.paths.userBanks,
@@ -34,8 +37,9 @@ struct Check: ParsableCommand {
       let found = BankSources.files(at: paths.map { URL(fileURLWithPath: $0) }, required: true)
       errors = found.errors
       catalog = BankLoader.load(found.files, references: bundled)
+      checksLoops = found.files.contains { BankLoader.fileName($0.path) == BankLoader.loopsFile }
     }
-    CatalogLint.apply(to: &catalog)
+    CatalogLint.apply(to: &catalog, rounds: checksLoops)
     let report = CheckReport(catalog: catalog, errors: errors)
     if json {
       print(try report.jsonString())

@@ -33,6 +33,13 @@ import Testing
         rubric:
           requirements: The MVP and its targets.
           rollout: A canary and a rollback.
+        follow_ups:
+          - prompt: How would you roll it out?
+            key_points:
+              - point: A canary first
+                accept: [canary first]
+                contradicts: [everyone at once]
+            when_missed: [rollout, 1]
       - id: pick-all
         kind: choice
         prompt: How many Accountable?
@@ -102,6 +109,7 @@ import Testing
     #expect(Self.unset(questions.flatMap(\.keyPoints)) == [])
     #expect(Self.unset(questions.flatMap(\.choices)) == [])
     #expect(Self.unset(questions.flatMap(\.rubric)) == [])
+    #expect(Self.unset(questions.flatMap(\.followUps)) == [])
     #expect(Self.unset(catalog.banks) == [])
     #expect(Self.unset(catalog.loops.flatMap(\.rounds)) == [])
     #expect(Self.unset(catalog.competencies) == [])

@@ -10,12 +10,13 @@ struct BankDecoder {
   static let bankKeys = ["id", "title", "category", "description", "purpose", "questions"]
   static let questionKeys = [
     "id", "kind", "prompt", "topic", "tags", "difficulty", "answer", "key_points", "choices",
-    "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric",
+    "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric", "follow_ups",
   ]
   /// Keys that belong to some kinds only.
   static let kindOnlyKeys: [String: Set<QuestionKind>] = [
     "choices": [.choice, .multi],
     "competencies": [.star],
+    "follow_ups": [.recall, .star, .design],
     "rubric": [.design],
   ]
 
@@ -84,6 +85,8 @@ struct BankDecoder {
     let choices = decodeChoices(f["choices"], reader: reader)
     let competencies = decodeCompetencies(f["competencies"], reader: reader)
     let rubric = decodeRubric(f["rubric"], reader: reader)
+    let followUps = decodeFollowUps(
+      f["follow_ups"], kind: kind, keyPoints: keyPoints.count, rubric: rubric, reader: reader)
 
     if let kind {
       checkKindRules(
@@ -99,7 +102,8 @@ struct BankDecoder {
       id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
       answer: answer, keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
       timeLimitOverride: timeLimit, renamedFrom: renamedFrom, competencies: competencies,
-      rubric: rubric, bankID: bankID, category: category, location: reader.location(of: node))
+      rubric: rubric, followUps: followUps, bankID: bankID, category: category,
+      location: reader.location(of: node))
   }
 
   private func checkKindRules(
@@ -142,7 +146,7 @@ struct BankDecoder {
     }
   }
 
-  private func decodeKeyPoints(_ node: Node?, reader: NodeReader) -> [KeyPoint] {
+  func decodeKeyPoints(_ node: Node?, reader: NodeReader) -> [KeyPoint] {
     guard let items = reader.items(node, "key_points") else { return [] }
     if items.isEmpty { reader.error(node, "'key_points' is empty") }
     return items.compactMap { item in

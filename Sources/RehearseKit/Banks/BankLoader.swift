@@ -152,7 +152,7 @@ public enum BankLoader {
       .flatMap(\.element)
   }
 
-  static func fileName(_ path: String) -> String {
+  public static func fileName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 }

@@ -91,6 +91,13 @@ struct BinaryWriter {
     strings(q.renamedFrom); strings(q.competencies)
     int(q.rubric.count)
     for r in q.rubric { string(r.dimension); string(r.expectation) }
+    int(q.followUps.count)
+    for f in q.followUps {
+      string(f.prompt)
+      int(f.keyPoints.count)
+      for k in f.keyPoints { string(k.text); strings(k.accept); strings(k.contradicts) }
+      strings(f.whenMissed.map(\.cacheText))
+    }
     string(q.bankID); string(q.category.rawValue); location(q.location)
   }
 }
@@ -224,12 +231,24 @@ struct BinaryReader {
     let rubric = try (0..<count()).map { _ in
       RubricItem(dimension: try string(), expectation: try string())
     }
+    let followUps = try (0..<count()).map { _ in
+      FollowUp(
+        prompt: try string(),
+        keyPoints: try (0..<count()).map { _ in
+          KeyPoint(text: try string(), accept: try strings(), contradicts: try strings())
+        },
+        whenMissed: try strings().map { text in
+          guard let t = FollowUp.Trigger(cacheText: text) else { throw Malformed() }
+          return t
+        })
+    }
     return Question(
       id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
       answer: answer,
       keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
       timeLimitOverride: timeLimit,
-      renamedFrom: renamedFrom, competencies: competencies, rubric: rubric, bankID: try string(),
+      renamedFrom: renamedFrom, competencies: competencies, rubric: rubric, followUps: followUps,
+      bankID: try string(),
       category: try parse(try string(), as: Category.self), location: try location())
   }
 }

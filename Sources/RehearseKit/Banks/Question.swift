@@ -24,6 +24,8 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
   public var competencies: [String]
   /// Rubric items, for `design` questions, in the order of the dimensions file.
   public var rubric: [RubricItem]
+  /// Follow-up questions an interviewer would ask after the first answer.
+  public var followUps: [FollowUp] = []
   /// The bank this question came from.
   public var bankID: String
   public var category: Category
