@@ -7,10 +7,13 @@ public struct ReviewGrading: Sendable, Equatable, Codable {
   public var items: [String]
   /// Items (0-based) the user flipped between covered and missed before rating.
   public var toggled: [Int]
+  /// The follow-up asked after the answer, if any.
+  public var followUp: ReviewFollowUp?
 
-  public init(items: [String], toggled: [Int] = []) {
+  public init(items: [String], toggled: [Int] = [], followUp: ReviewFollowUp? = nil) {
     self.items = items
     self.toggled = toggled
+    self.followUp = followUp
   }
 
   /// The JSON text stored in `review.grading` (strings and integers only, so encoding it

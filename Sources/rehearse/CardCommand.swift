@@ -17,6 +17,14 @@ struct CardCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
+  struct FollowUpRow: Encodable {
+    var reviewed_at: String
+    var prompt: String
+    var skipped: Bool
+    var coverage: Double?
+    var items: [String]
+  }
+
   struct Report: Encodable {
     struct Review: Encodable {
       var reviewed_at: String
@@ -43,6 +51,7 @@ struct CardCommand: ParsableCommand {
     var suspended: Bool
     var leech: Bool
     var plan: PlanNote?
+    var follow_ups: [FollowUpRow]
     var retired: Bool
     var reviews: [Review]
   }
@@ -66,7 +75,12 @@ struct CardCommand: ParsableCommand {
       difficulty: card.difficulty, retrievability: r,
       due: card.due.map { Output.iso(Date(timeIntervalSince1970: $0)) }, reps: card.reps,
       lapses: card.lapses, suspended: card.suspended, leech: card.leech,
-      plan: try PlanNote.note(for: card, ws: ws), retired: card.retired,
+      plan: try PlanNote.note(for: card, ws: ws),
+      follow_ups: try ws.store.followUps(of: id).map {
+        FollowUpRow(
+          reviewed_at: Output.iso($0.reviewedAt), prompt: $0.followUp.prompt,
+          skipped: $0.followUp.skipped, coverage: $0.followUp.coverage, items: $0.followUp.items)
+      }, retired: card.retired,
       reviews: history.entries.map { e in
         Report.Review(
           reviewed_at: Output.iso(e.reviewedAt), rating: e.rating.rawValue,
@@ -123,6 +137,22 @@ struct CardCommand: ParsableCommand {
         header: ["reviewed", "rating", "days", "R", "S", "D", "state", "step", "interval", "due"],
         rows: rows, numericFrom: 2
       ).render(style: style))
+    let followUps = try ws.store.followUps(of: id)
+    if !followUps.isEmpty {
+      print("")
+      print(style.bold("Follow-ups"))
+      for (at, f) in followUps {
+        let how =
+          f.skipped
+          ? "skipped"
+          : "\(f.items.filter { $0 == "covered" }.count) of \(f.items.count) points"
+            + (f.items.contains("contradicted") ? ", a misconception" : "")
+        print(
+          TextWrap.wrap(
+            "\(Output.time(at, tz))  \(TerminalText.sanitize(f.prompt)) (\(how))",
+            width: Terminal.columns(STDOUT_FILENO) ?? 100))
+      }
+    }
     if history.ignoredReviews > 0 {
       print(
         style.dim(

@@ -76,3 +76,28 @@ enum SuggestionRule {
     return nil
   }
 }
+
+extension SuggestionRule {
+  /// The question's suggestion once its follow-up is answered, as an interviewer weighs a
+  /// probe: a misconception in the reply means Again; a reply that misses most of its points
+  /// (under a third) keeps the rating at Hard at best; a reply that covers two thirds or more
+  /// lifts a Hard whose first answer covered 40% or more to Good; Easy needs that too.
+  static func afterFollowUp(
+    _ suggested: Rating, mainCoverage: Double, followUp: AnswerGrade
+  ) -> (Rating, String) {
+    if followUp.items.contains(where: { $0.status == .contradicted }) {
+      return (.again, "the follow-up reply states a misconception")
+    }
+    let percent = "\(Int((followUp.coverage * 100).rounded()))%"
+    if followUp.coverage < 1.0 / 3.0, suggested.rawValue > Rating.hard.rawValue {
+      return (.hard, "the follow-up reply covered \(percent) of its points")
+    }
+    if followUp.coverage >= 2.0 / 3.0, suggested == .hard, mainCoverage >= 0.4 {
+      return (.good, "the follow-up reply filled the gap (\(percent))")
+    }
+    if suggested == .easy, followUp.coverage < 2.0 / 3.0 {
+      return (.good, "the follow-up reply covered \(percent) of its points")
+    }
+    return (suggested, "follow-up \(percent) covered")
+  }
+}

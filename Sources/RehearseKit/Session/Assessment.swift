@@ -19,11 +19,16 @@ public struct Assessment: Sendable, Equatable {
   public var original: [AnswerGrade.Item.Status] = []
   /// Items the user flipped, in the order flipped (a second flip undoes the first).
   public var toggled: [Int] = []
+  /// The follow-up asked after the answer, as it will be stored.
+  public var followUp: ReviewFollowUp?
+  /// The follow-up reply's grade (nil when none was asked or it was skipped).
+  public var followUpGrade: AnswerGrade?
 
   /// What to keep of the grading with the review.
   public var grading: ReviewGrading? {
     guard !original.isEmpty else { return nil }
-    return ReviewGrading(items: original.map(\.rawValue), toggled: toggled.sorted())
+    return ReviewGrading(
+      items: original.map(\.rawValue), toggled: toggled.sorted(), followUp: followUp)
   }
 
   /// How many words a typed answer has (nil for picks and revealed answers).

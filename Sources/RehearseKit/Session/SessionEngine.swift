@@ -115,6 +115,12 @@ public struct SessionEngine: Sendable {
     next.grade = grade.toggling(indices, for: question)
     next.suggested = next.grade?.suggested
     next.reason = next.grade.map { $0.reason + ", after your changes" }
+    if let reply = next.followUpGrade, let suggested = next.suggested, let main = next.grade {
+      let (rating, why) = SuggestionRule.afterFollowUp(
+        suggested, mainCoverage: main.coverage, followUp: reply)
+      next.suggested = rating
+      next.reason = (next.reason ?? "") + "; " + why
+    }
     for i in indices where grade.items.indices.contains(i) {
       if let at = next.toggled.firstIndex(of: i) {
         next.toggled.remove(at: at)

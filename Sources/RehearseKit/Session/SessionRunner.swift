@@ -83,10 +83,25 @@ final class SessionRunner {
       try record(question, assessment, rating: .again)
       return .next
     case .answered(let answer):
-      let assessment = engine.assess(
+      var assessment = engine.assess(
         answer, to: question, seconds: seconds, lastReview: lastReview,
         now: shownAt.addingTimeInterval(seconds))
       showFeedback(question, assessment)
+      if let followUp = try followUp(for: question, assessment) {
+        let (next, quit) = askFollowUp(
+          followUp, of: question, after: assessment, deadline: deadline)
+        assessment = next
+        if quit {
+          // Leaving during the follow-up keeps the first answer: saved with the suggestion.
+          if let suggested = assessment.suggested {
+            try record(question, assessment, rating: suggested)
+            console.line(text.dim("Saved with the suggested rating, \(suggested.name)."))
+          }
+          return .quit
+        }
+        console.line(text.rateHint(assessment))
+        return try confirmAndRecord(question, assessment, hinted: true)
+      }
       return try confirmAndRecord(question, assessment)
     }
   }
@@ -110,9 +125,11 @@ final class SessionRunner {
   }
 
   /// Asks the user to confirm or override the rating, then commits it at once.
-  private func confirmAndRecord(_ q: Question, _ first: Assessment) throws -> Flow {
+  private func confirmAndRecord(_ q: Question, _ first: Assessment, hinted: Bool = false)
+    throws -> Flow
+  {
     var assessment = first
-    console.line(text.rateHint(assessment))
+    if !hinted { console.line(text.rateHint(assessment)) }
     var hintsShown = 0
     while true {
       switch console.readLine(prompt: "rate> ") {

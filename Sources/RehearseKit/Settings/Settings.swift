@@ -31,6 +31,8 @@ public struct Settings: Sendable, Equatable {
   /// Whether typed answer lines go into the line-editing history (Up recalls them) and its
   /// file; by default only `:commands`, ratings and option letters do.
   public var historyAnswers = false
+  /// Whether a typed answer is followed by one follow-up question, as an interviewer probes.
+  public var followUps = true
 
   /// The built-in defaults.
   public init() {}

@@ -59,6 +59,9 @@ enum SettingsKeys {
     bool(
       "history_answers", help: "keep typed answer lines in the line-editing history too",
       \.historyAnswers),
+    bool(
+      "follow_ups", help: "ask one follow-up question after a typed answer, as interviewers do",
+      \.followUps),
   ]
 
   static func format(_ d: Double) -> String {
