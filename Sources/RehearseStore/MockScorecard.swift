@@ -44,8 +44,23 @@ public struct MockScorecard: Sendable, Equatable, Codable {
     }
   }
 
+  /// How the follow-ups went: asked, replied to covering two thirds or more of their points,
+  /// skipped (nil in scorecards saved before follow-ups).
+  public struct FollowUps: Sendable, Equatable, Codable {
+    public var asked: Int
+    public var strong: Int
+    public var skipped: Int
+
+    public init(asked: Int, strong: Int, skipped: Int) {
+      self.asked = asked
+      self.strong = strong
+      self.skipped = skipped
+    }
+  }
+
   public var loop: String
   public var rounds: [RoundScore]
+  public var followUps: FollowUps?
   /// Dimension → score, for the dimensions this loop exercised.
   public var dimensions: [MockDimension: Double]
   public var overall: Double

@@ -119,3 +119,44 @@ import Testing
       FollowUpChooser.choose(for: q, grade: full)?.prompt == "Who do you tell before you start?")
   }
 }
+
+extension FollowUpTests {
+  /// In a mock every typed answer gets a follow-up, within the round's clock, even a complete
+  /// one; the scorecard counts how they went.
+  @Test func aMockAsksAFollowUpAfterEveryTypedAnswerAndScoresThem() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    try FileManager.default.createDirectory(
+      at: home.url.appending(path: "banks"), withIntermediateDirectories: true)
+    try Data(
+      """
+      loops:
+        - name: fu-loop
+          title: Follow-up loop
+          rounds:
+            - name: Rollout
+              dimension: system-design
+              categories: [system-design]
+              kinds: [recall]
+              topics: [rollout]
+              questions: 1
+              minutes: 10
+      """.utf8
+    ).write(to: home.url.appending(path: "banks/loops.yaml"))
+    let ws = try workspace(home)
+    let loop = try #require(ws.catalog.loops.first { $0.name == "fu-loop" })
+    var replies = [
+      "A small canary first; rollback criteria agreed before.", "",
+      "I tell support and the on-call engineer first.", "",
+    ]
+    let console = ScriptedConsole { prompt, _ in
+      if prompt.hasPrefix("rate>") { return .line("") }
+      return replies.isEmpty ? .endOfInput : .line(replies.removeFirst())
+    }
+    let card = try #require(
+      try MockSession(workspace: ws, loop: loop, minutes: nil, console: console).run())
+    #expect(console.transcript.contains("Follow-up: Who do you tell before you start?"))
+    #expect(card.followUps == MockScorecard.FollowUps(asked: 1, strong: 1, skipped: 0))
+    #expect(console.transcript.contains("Follow-ups: 1 asked, 1 answered well"))
+  }
+}

@@ -42,7 +42,10 @@ public enum FollowUpChooser {
       (a.1, a.0.prompt == lastAsked ? 0 : 1, -a.2) < (b.1, b.0.prompt == lastAsked ? 0 : 1, -b.2)
     }
     if let best { return best.0 }
-    let open = followUps.filter { $0.whenMissed.isEmpty || always }
+    // Open ones (no trigger) first; in a mock the triggered ones may come too.
+    let open =
+      followUps.filter { $0.whenMissed.isEmpty }
+      + (always ? followUps.filter { !$0.whenMissed.isEmpty } : [])
     return open.first { $0.prompt != lastAsked } ?? open.first
   }
 }

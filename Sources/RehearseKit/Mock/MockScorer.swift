@@ -58,9 +58,16 @@ struct MockScorer {
         MockScorecard.Focus(
           area: $0.area, score: $0.score, command: areaCommand[$0.area] ?? "rehearse drill --weak")
       }
-    return MockScorecard(
+    var card = MockScorecard(
       loop: loop.name, rounds: rounds, dimensions: dimensions, overall: overall,
       strengths: Array(strengths), workOn: Array(workOn))
+    let asked = plan.joined().compactMap { byQuestion[$0]?.grading?.followUp }
+    if !asked.isEmpty {
+      card.followUps = MockScorecard.FollowUps(
+        asked: asked.count, strong: asked.filter { ($0.coverage ?? 0) >= 2.0 / 3.0 }.count,
+        skipped: asked.filter(\.skipped).count)
+    }
+    return card
   }
 
   /// 0–100: half the rating and half the coverage for a typed answer, the rating alone

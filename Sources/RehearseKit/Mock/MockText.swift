@@ -34,6 +34,11 @@ public enum MockText {
           ? "none above 70 yet"
           : card.strengths.map(\.title).joined(separator: ", "))
     )
+    if let f = card.followUps {
+      lines.append(
+        "Follow-ups: \(f.asked) asked, \(f.strong) answered well (two thirds of their points or "
+          + "more)" + (f.skipped > 0 ? ", \(f.skipped) skipped" : ""))
+    }
     lines.append(style.bold("Work on"))
     for f in card.workOn {
       lines.append(
