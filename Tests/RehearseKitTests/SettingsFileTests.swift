@@ -32,6 +32,7 @@ import Testing
       parameters: [\(custom.map { "\($0)" }.joined(separator: ", "))]
       keep_answers: false
       history_answers: true
+      follow_ups: false
       """)
     #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
     #expect(loaded.isValid)
@@ -49,6 +50,7 @@ import Testing
     expected.parameters = custom
     expected.keepAnswers = false
     expected.historyAnswers = true
+    expected.followUps = false
     #expect(loaded.settings == expected)
     #expect(Set(loaded.origins.keys) == Set(SettingsFile.keys.map(\.name)))
     #expect(loaded.origins.values.allSatisfy { $0 == .file })

@@ -10,8 +10,12 @@ import Testing
   /// questions alike.
   static func answers(_ n: Int) -> String { String(repeating: "a\n\n\n", count: n) }
 
+  /// The mock's mechanics with follow-ups off (the piped answers are one per question);
+  /// FollowUpTests covers follow-ups in a mock.
   func env(_ home: TemporaryDirectory, tick: Int = 0) -> [String: String] {
-    [
+    try? FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
+    try? Data("follow_ups: false\n".utf8).write(to: home.url.appending(path: "config.yaml"))
+    return [
       "REHEARSE_HOME": home.url.path, "TZ": "UTC", "REHEARSE_NOW": "2026-11-25T09:00:00Z",
       "REHEARSE_TICK": String(tick), "REHEARSE_SEED": "11",
     ]
