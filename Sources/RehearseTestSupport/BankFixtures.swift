@@ -72,6 +72,18 @@ public enum BankFixtures {
     """
   }
 
+  /// One valid design question (a URL shortener) with a rubric line per dimension given.
+  public static func design(id: String, rubric: [(String, String)]) -> String {
+    """
+      - id: \(id)
+        kind: design
+        prompt: Design a URL shortener.
+        topic: classic
+        answer: Requirements, estimates, rollout.
+        rubric:
+    """ + rubric.map { "\n      \($0.0): \($0.1)" }.joined()
+  }
+
   /// Loads one in-memory file against the fixture references.
   public static func load(_ text: String, path: String = "test.yaml") -> BankCatalog {
     BankLoader.load([SourceFile(path: path, data: Data(text.utf8))], references: references)

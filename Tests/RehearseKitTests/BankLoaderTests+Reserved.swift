@@ -12,16 +12,12 @@ extension BankLoaderTests {
       data: Data(
         BankFixtures.bank(
           category: "system-design",
-          questions: """
-              - id: d1
-                kind: design
-                prompt: Design a URL shortener.
-                topic: classic
-                answer: Requirements, estimates, rollout.
-                rubric:
-                  requirements: Shorten and redirect first.
-                  rollout: A canary, then everyone.
-            """
+          questions: BankFixtures.design(
+            id: "d1",
+            rubric: [
+              ("requirements", "Shorten and redirect first."),
+              ("rollout", "A canary, then everyone."),
+            ])
         ).utf8))
     let twice = BankFixtures.references + BankFixtures.references
     let catalog = BankLoader.load([bank] + twice)

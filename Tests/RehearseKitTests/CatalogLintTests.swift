@@ -118,15 +118,8 @@ import Testing
     let catalog = BankFixtures.load(
       BankFixtures.bank(
         category: "system-design",
-        questions: """
-            - id: d1
-              kind: design
-              prompt: Design a URL shortener.
-              topic: classic
-              answer: Requirements, estimates, rollout.
-              rubric:
-                requirements: Shorten and redirect first.
-          """))
+        questions: BankFixtures.design(
+          id: "d1", rubric: [("requirements", "Shorten and redirect first.")])))
     let q = try #require(catalog.question(id: "d1"))
     #expect(q.timeLimit == 40 * 60)
     #expect(ExpectedTime().seconds(for: q) == 15 * 60)
