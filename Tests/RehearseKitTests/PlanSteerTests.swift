@@ -100,3 +100,28 @@ import Testing
     #expect(plan.pace(unseen: 20, today: day - 1) == 20)
   }
 }
+
+extension PlanSteerTests {
+  /// `rehearse card` says why a card comes up before its due date.
+  @Test func theCardSaysWhyItComesUpEarly() throws {
+    let calendar = StudyCalendar(timeZone: TimeZone(identifier: "UTC")!)
+    let today = calendar.day(of: Self.now)
+    let record = InterviewPlanRecord(
+      id: "p", date: calendar.label(ofDay: today + 15), createdAt: Self.now)
+    let plan = try #require(InterviewPlan(record, calendar: calendar))
+    let scheduler = try Store.temporary().scheduler
+    let moved = try #require(
+      PlanNote.note(
+        for: Self.reviewed("a1", stability: 47, ago: 27), plan: plan, scheduler: scheduler,
+        calendar: calendar, now: Self.now))
+    #expect(moved.broughtForwardTo == calendar.label(ofDay: today + 10))
+    #expect(moved.sentence.contains("rather than on \(moved.due ?? "?")"))
+    #expect(moved.sentence.contains("your interview is on \(record.date)"))
+    let solid = try #require(
+      PlanNote.note(
+        for: Self.reviewed("a2", stability: 400, ago: 10), plan: plan, scheduler: scheduler,
+        calendar: calendar, now: Self.now))
+    #expect(solid.broughtForwardTo == nil)
+    #expect(solid.sentence.hasPrefix("In scope for your interview"))
+  }
+}

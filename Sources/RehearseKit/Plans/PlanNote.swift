@@ -1,3 +1,4 @@
+import FSRS
 import Foundation
 import RehearseStore
 
@@ -20,14 +21,23 @@ public struct PlanNote: Sendable, Encodable, Equatable {
 
   /// The note for `card`, or nil when no plan is active or the card is outside its scope.
   public static func note(for card: CardRecord, ws: Workspace) throws -> PlanNote? {
-    guard let plan = try ws.activePlan(), !card.isNew,
+    guard let plan = try ws.activePlan(),
       plan.scope(in: ws.catalog).contains(where: { $0.id == card.questionId })
     else { return nil }
-    let calendar = ws.store.calendar
+    return note(
+      for: card, plan: plan, scheduler: ws.store.scheduler, calendar: ws.store.calendar,
+      now: ws.clock.now())
+  }
+
+  /// The note for a card in the plan's scope (nil for a new card).
+  public static func note(
+    for card: CardRecord, plan: InterviewPlan, scheduler: Scheduler, calendar: StudyCalendar,
+    now: Date
+  ) -> PlanNote? {
+    guard !card.isNew else { return nil }
     let moment = plan.interviewMoment(calendar)
-    let onTheDay = card.retrievability(
-      at: moment, scheduler: ws.store.scheduler, calendar: calendar)
-    let today = calendar.day(of: ws.clock.now())
+    let onTheDay = card.retrievability(at: moment, scheduler: scheduler, calendar: calendar)
+    let today = calendar.day(of: now)
     var moved: String?
     if let due = card.due, due > moment.timeIntervalSince1970, onTheDay < plan.record.target {
       moved = calendar.label(ofDay: max(today, plan.day - PlanSteer.window))
