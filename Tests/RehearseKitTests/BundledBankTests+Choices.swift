@@ -28,3 +28,22 @@ extension BundledBankTests {
     #expect(counts.values.allSatisfy { $0 * 3 <= multis.count }, "\(counts)")
   }
 }
+
+extension BundledBankTests {
+  /// Interviewers probe: every design prompt has three follow-ups or more, every interview
+  /// story prompt two or more, and at least a hundred recall scenarios have one.
+  @Test func theBanksProbeLikeAnInterviewer() {
+    let questions = Self.catalog.questions.filter { !$0.isCoaching }
+    for q in questions where q.kind == .design {
+      #expect(q.followUps.count >= 3, "\(q.id) has \(q.followUps.count) follow-ups")
+    }
+    for q in questions where q.kind == .star {
+      #expect(q.followUps.count >= 2, "\(q.id) has \(q.followUps.count) follow-ups")
+      #expect(
+        q.followUps.contains { $0.whenMissed.contains(.star(.ownership)) },
+        "\(q.id) never asks what the candidate did themselves")
+    }
+    let recall = questions.filter { $0.kind == .recall && !$0.followUps.isEmpty }
+    #expect(recall.count >= 100, "\(recall.count) recall questions have follow-ups")
+  }
+}
