@@ -16,6 +16,8 @@ enum PlanBench {
     var p10: Double
     var unseen: Double
     var perDay: Double
+    /// The most reviews due on one day in the two weeks after the interview (no plan then).
+    var peakAfter: Double
   }
 
   static func run(learners: Int = 8) throws {
@@ -27,7 +29,9 @@ enum PlanBench {
         .map(\.id))
     print("plan simulation: \(scope.count) questions in scope (general loop), 90 s an answer,")
     print("\(learners) learners per row; recall on the day over the scope, unseen counting 0")
-    print("  min/day  days  schedule   mean recall   p10 recall   never seen   reviews/day")
+    print(
+      "  min/day  days  schedule   mean recall   p10 recall   never seen   reviews/day"
+        + "   peak due after")
     for minutes in [30, 60] {
       for horizon in [14, 28, 42] {
         for planned in [false, true] {
@@ -43,9 +47,10 @@ enum PlanBench {
           }
           print(
             String(
-              format: "  %7d  %4d  %-9@  %11.3f  %11.3f  %10.1f%%  %12.1f", minutes, horizon,
+              format: "  %7d  %4d  %-9@  %11.3f  %11.3f  %10.1f%%  %12.1f  %15.1f", minutes,
+              horizon,
               (planned ? "plan" : "plain") as NSString, avg(\.mean), avg(\.p10),
-              avg(\.unseen) * 100, avg(\.perDay)))
+              avg(\.unseen) * 100, avg(\.perDay), avg(\.peakAfter)))
         }
       }
     }
@@ -80,11 +85,11 @@ enum PlanBench {
       samples: QuestionKind.allCases.flatMap { kind in
         Array(repeating: (kind: kind, seconds: 90.0), count: ExpectedTime.minimumSamples)
       })
-    for day in 0..<horizon {
+    func simulateDay(_ day: Int) -> Int {
       let now = start.addingTimeInterval(Double(day) * 86_400 + 3600)
       let today = calendar.day(of: now)
       var steer: PlanSteer?
-      if planned, let plan {
+      if planned, let plan, day < horizon {
         let unseen = scope.filter { cards[$0]?.isNew ?? false }.count
         steer = PlanSteer(
           scope: scope, interview: plan.interviewMoment(calendar), target: record.target,
@@ -96,6 +101,7 @@ enum PlanBench {
         calendar: calendar, now: now, today: TodayCounts(),
         budget: DayBudget(total: Double(minutes * 60), expected: pace), plan: steer)
       var clock = now
+      let due = queue.entries.filter { $0.reason != .new }.count
       for entry in queue.entries {
         guard var card = cards[entry.questionId] else { continue }
         let known = memory[entry.questionId]
@@ -114,15 +120,20 @@ enum PlanBench {
         reviews += 1
         clock = clock.addingTimeInterval(90)
       }
+      return due
     }
+    for day in 0..<horizon { _ = simulateDay(day) }
     let moment = interview.addingTimeInterval(2 * 3600)
     let recall = scope.map { id in memory[id].map { truth.retrievability(of: $0, at: moment) } ?? 0
     }
     .sorted()
+    let reviewsBefore = reviews
+    let unseen = Double(scope.filter { memory[$0] == nil }.count) / Double(max(1, scope.count))
+    // Two weeks after the interview, with no plan: does a backlog land?
+    let peak = (horizon..<(horizon + 14)).map(simulateDay).max() ?? 0
     return Outcome(
       mean: recall.reduce(0, +) / Double(max(1, recall.count)),
       p10: recall.isEmpty ? 0 : recall[recall.count / 10],
-      unseen: Double(scope.filter { memory[$0] == nil }.count) / Double(max(1, scope.count)),
-      perDay: Double(reviews) / Double(horizon))
+      unseen: unseen, perDay: Double(reviewsBefore) / Double(horizon), peakAfter: Double(peak))
   }
 }
