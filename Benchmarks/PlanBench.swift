@@ -87,15 +87,10 @@ enum PlanBench {
       })
     func simulateDay(_ day: Int) -> Int {
       let now = start.addingTimeInterval(Double(day) * 86_400 + 3600)
-      let today = calendar.day(of: now)
-      var steer: PlanSteer?
-      if planned, let plan, day < horizon {
-        let unseen = scope.filter { cards[$0]?.isNew ?? false }.count
-        steer = PlanSteer(
-          scope: scope, interview: plan.interviewMoment(calendar), target: record.target,
-          newPerDay: plan.pace(unseen: unseen, today: today),
-          inWindow: plan.daysLeft(from: today) <= PlanSteer.window)
-      }
+      let steer =
+        planned && day < horizon
+        ? plan?.steer(catalog: catalog, cards: Array(cards.values), calendar: calendar, now: now)
+        : nil
       let queue = DailyQueue(
         cards: Array(cards.values), catalog: catalog, settings: Settings(), scheduler: app,
         calendar: calendar, now: now, today: TodayCounts(),

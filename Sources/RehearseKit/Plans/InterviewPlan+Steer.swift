@@ -15,7 +15,7 @@ extension InterviewPlan {
   }
 
   /// How this plan steers the drill on `now`, given the store's cards.
-  func steer(catalog: BankCatalog, cards: [CardRecord], calendar: StudyCalendar, now: Date)
+  public func steer(catalog: BankCatalog, cards: [CardRecord], calendar: StudyCalendar, now: Date)
     -> PlanSteer
   {
     let scope = Set(self.scope(in: catalog).map(\.id))

@@ -48,8 +48,7 @@ public struct PlanReport: Sendable, Encodable, Equatable {
     let scope = plan.scope(in: ws.catalog)
     let cards = Dictionary(
       try ws.store.activeCards().map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
-    // Recall is predicted for the interview's morning.
-    let moment = calendar.start(ofDay: plan.day).addingTimeInterval(6 * 3600)
+    let moment = plan.interviewMoment(calendar)
     var recall: [String: Double] = [:]
     for q in scope {
       guard let card = cards[q.id], !card.isNew else { continue }
@@ -75,7 +74,7 @@ public struct PlanReport: Sendable, Encodable, Equatable {
     unseen = scope.filter { recall[$0.id] == nil }.count
     let introduceDay = max(today, plan.lastNewDay)
     introduceBy = calendar.label(ofDay: introduceDay)
-    newPerDay = unseen == 0 ? 0 : (unseen + introduceDay - today) / (introduceDay - today + 1)
+    newPerDay = plan.pace(unseen: unseen, today: today)
     let all = area("all", scope)
     recallOnTheDay = all.recallOnTheDay
     categories = Category.allCases.compactMap { c in
