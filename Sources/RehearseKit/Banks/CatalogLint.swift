@@ -20,14 +20,20 @@ public enum CatalogLint {
   /// A warning on the later of each pair of near-duplicate prompts, naming the earlier one.
   static func twins(_ catalog: BankCatalog) -> [Diagnostic] {
     let questions = catalog.questions.filter { !$0.isStoryDrill }
+    // Each prompt's words as sorted word numbers, so a pair is compared by one merge.
+    var numbers: [String: Int] = [:]
     let words = questions.map { q in
-      Set(AnswerText(q.prompt, thesaurus: .empty).content.map(\.key))
+      Set(AnswerText(q.prompt, thesaurus: .empty).content.map(\.key)).map { word in
+        if let n = numbers[word] { return n }
+        numbers[word] = numbers.count
+        return numbers.count - 1
+      }.sorted()
     }
     var result: [Diagnostic] = []
     for j in questions.indices {
       for i in 0..<j where !words[i].isEmpty && !words[j].isEmpty {
-        let shared = words[i].intersection(words[j]).count
-        let share = Double(shared) / Double(words[i].union(words[j]).count)
+        let shared = sharedCount(words[i], words[j])
+        let share = Double(shared) / Double(words[i].count + words[j].count - shared)
         guard share >= twinThreshold else { continue }
         let percent = Int((share * 100).rounded())
         result.append(
@@ -40,6 +46,23 @@ public enum CatalogLint {
       }
     }
     return result
+  }
+
+  /// How many numbers two sorted lists share.
+  static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    var (i, j, n) = (0, 0, 0)
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        n += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return n
   }
 
   /// A warning for each mock round with fewer matching questions than it asks for.
