@@ -3,12 +3,20 @@ import Foundation
 extension DailyQueue {
   /// New questions in the order they are introduced: categories take turns (system design,
   /// program management, behavioral, leadership, fundamentals), and within a category its
-  /// topics take turns, each in bank order, the easier questions of a turn first. A first week so sees every category within a day
-  /// or two, and no day's new questions come mostly from one topic.
+  /// topics take turns, each in bank order (the category's own bank first). A first week so
+  /// sees every category within a day or two, and no day's new questions come mostly from one
+  /// topic.
   static func newInTurns(_ fresh: Set<String>, catalog: BankCatalog) -> [String] {
     // category → topics in first-seen order → ids in bank order
     var topics: [Category: [(topic: String, ids: [String])]] = [:]
-    for bank in catalog.banks {
+    // The category's own bank (system-design.yaml for system design) first, so a new user
+    // starts on its core topics; the banks that add to it (technical-screen, ai-ml-programs)
+    // follow, in load order.
+    let banks = catalog.banks.enumerated().sorted {
+      ($0.element.id == $0.element.category.rawValue ? 0 : 1, $0.offset)
+        < ($1.element.id == $1.element.category.rawValue ? 0 : 1, $1.offset)
+    }.map(\.element)
+    for bank in banks {
       for q in bank.questions where fresh.contains(q.id) {
         var list = topics[q.category, default: []]
         if let i = list.firstIndex(where: { $0.topic == q.topic }) {
@@ -26,14 +34,7 @@ extension DailyQueue {
       var sequence: [String] = []
       let longest = list.map(\.ids.count).max() ?? 0
       for round in 0..<longest {
-        // Within a round, warm-ups before typical before senior-level questions (then bank
-        // order), so a new user's first questions are the easier ones of each topic.
-        let turn = list.compactMap { round < $0.ids.count ? $0.ids[round] : nil }
-        let ranked = turn.enumerated().sorted {
-          (catalog.question(id: $0.element)?.difficulty ?? 2, $0.offset)
-            < (catalog.question(id: $1.element)?.difficulty ?? 2, $1.offset)
-        }
-        sequence += ranked.map(\.element)
+        for entry in list where round < entry.ids.count { sequence.append(entry.ids[round]) }
       }
       sequences.append(sequence)
     }
