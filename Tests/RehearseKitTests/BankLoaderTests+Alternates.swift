@@ -27,3 +27,26 @@ extension BankLoaderTests {
     #expect(warnings("[\"7,200 requests an hour\", two a second]") == [])
   }
 }
+
+extension BankLoaderTests {
+  /// One bad question in a user's bank skips that question, not the other forty; a problem with
+  /// the bank's own keys still skips the file.
+  @Test func aBadQuestionSkipsOnlyItself() {
+    let good = BankFixtures.recall(id: "good")
+    let bad = BankFixtures.recall(id: "bad").replacingOccurrences(
+      of: "kind: recall", with: "kind: essay")
+    let text = BankFixtures.bank(questions: good + "\n" + bad)
+    let catalog = BankFixtures.load(text)
+    #expect(catalog.questions.map(\.id) == ["good"])
+    #expect(catalog.skippedFiles.isEmpty)
+    let error = catalog.diagnostics.first { $0.severity == .error }
+    #expect(error?.message.contains("essay") == true)
+    let kindLine = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0.contains("kind: essay") }.map { $0 + 1 }
+    #expect(error?.location.line == kindLine)
+    let badBank = BankFixtures.load(
+      BankFixtures.bank(category: "cooking", questions: good))
+    #expect(badBank.banks.isEmpty)
+    #expect(badBank.skippedFiles == ["test.yaml"])
+  }
+}

@@ -40,6 +40,8 @@ struct BankDecoder {
         reader.warning(fields["questions"], "bank has no questions")
       }
       for item in items {
+        let errorsBefore = reader.errorCount
+        defer { reader.questionErrors += reader.errorCount - errorsBefore }
         let question = decodeQuestion(
           item, bankID: id ?? "", category: category ?? .fundamentals, reader: reader)
         // Duplicates are reported even when either question has other errors.

@@ -5,9 +5,11 @@ import Yams
 
 /// Loads bank files into a ``BankCatalog``, reporting every problem with its position.
 ///
-/// A file with any error is skipped whole and its problems are reported; every other file still
-/// loads. Cross-file checks (duplicate bank or question ids, `renamed_from` clashes) run after
-/// each file has been read on its own.
+/// A problem inside one question skips that question (its error is positioned as usual); a
+/// syntax error, or a problem with the bank's own keys, skips the whole file; every other file
+/// still loads. Cross-file checks (duplicate bank or question ids, `renamed_from` clashes) run
+/// after each file has been read on its own: a clashing question is skipped, a clashing bank id
+/// skips the later file.
 ///
 /// ```swift
 /// let catalog = BankLoader.load([try SourceFile(contentsOf: url)], references: bundled)
@@ -70,8 +72,8 @@ public enum BankLoader {
     var questionIDs: [String: SourceLocation] = [:]
     for (source, result) in zip(bankSources, results) {
       var fileDiagnostics = result.diagnostics
-      var ok = result.bank != nil && !fileDiagnostics.contains { $0.severity == .error }
-      if let bank = result.bank {
+      var ok = result.bank != nil && !result.skipsFile
+      if var bank = result.bank {
         if let other = bankIDs[bank.id] {
           fileDiagnostics.append(
             .init(
@@ -79,14 +81,15 @@ public enum BankLoader {
               "duplicate bank id '\(bank.id)'; \(other) already uses it"))
           ok = false
         }
-        for q in bank.questions {
+        // A question whose id another file already uses is skipped, not the file.
+        bank.questions.removeAll { q in
           let clashes = ([q.id] + q.renamedFrom).compactMap { id in questionIDs[id].map { (id, $0) }
           }
           for (id, first) in clashes {
             fileDiagnostics.append(.init(.error, at: q.location, "duplicate question id '\(id)'"))
             fileDiagnostics.append(.init(.note, at: first, "'\(id)' is already defined here"))
-            ok = false
           }
+          return !clashes.isEmpty
         }
         if ok {
           bankIDs[bank.id] = source.path
@@ -114,6 +117,9 @@ public enum BankLoader {
   private struct FileResult: Sendable {
     var bank: Bank?
     var diagnostics: [Diagnostic]
+    /// A syntax error or a problem with the bank's own keys: the whole file is skipped. A
+    /// problem inside one question skips only that question.
+    var skipsFile = true
   }
 
   private static func decodeInParallel(_ sources: [SourceFile], decoder: BankDecoder)
@@ -133,9 +139,13 @@ public enum BankLoader {
     }
     let reader = NodeReader(path: source.path)
     let bank = decoder.decode(root, reader: reader)
+    let fileErrors =
+      diagnostics.filter { $0.severity == .error }.count + reader.errorCount
+      - reader.questionErrors
     // Report in file order; a note stays right after the message it explains.
     return FileResult(
-      bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics))
+      bank: bank, diagnostics: diagnostics + Self.sortedKeepingNotes(reader.diagnostics),
+      skipsFile: fileErrors > 0)
   }
 
   static func sortedKeepingNotes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

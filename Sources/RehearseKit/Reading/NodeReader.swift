@@ -7,6 +7,8 @@ final class NodeReader {
   let path: String
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var errorCount = 0
+  /// Errors inside questions (each skips only its question), counted by the bank decoder.
+  var questionErrors = 0
 
   init(path: String) {
     self.path = path

@@ -36,8 +36,10 @@ public struct SourceFile: Sendable {
 
   /// Checks the bytes a hand-written bank must satisfy and decodes them as text.
   ///
-  /// Reports an empty file, a byte-order mark, invalid UTF-8 (at the first bad byte), CRLF line
-  /// endings and tab characters. Returns the text to parse, or nil when it cannot be parsed.
+  /// Reports an empty file, invalid UTF-8 (at the first bad byte) and tab characters as errors;
+  /// a byte-order mark and CRLF line endings, which YAML allows and Windows editors write, as
+  /// warnings (the text is read without them). Returns the text to parse, or nil when it cannot
+  /// be parsed.
   func decodedText(into diagnostics: inout [Diagnostic]) -> String? {
     let bytes = [UInt8](data)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -48,8 +50,8 @@ public struct SourceFile: Sendable {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       diagnostics.append(
         .init(
-          .error, at: .init(path: path, line: 1, column: 1),
-          "file starts with a byte-order mark; save it as UTF-8 without BOM"))
+          .warning, at: .init(path: path, line: 1, column: 1),
+          "file starts with a byte-order mark; it is read without it (UTF-8 without BOM is usual)"))
       body = bytes.dropFirst(3)
     }
     guard let text = String(validating: body, as: UTF8.self) else {
@@ -70,8 +72,8 @@ public struct SourceFile: Sendable {
           sawCR = true
           diagnostics.append(
             .init(
-              .error, at: .init(path: path, line: line, column: column),
-              "CRLF line ending; use Unix line endings (LF)"))
+              .warning, at: .init(path: path, line: line, column: column),
+              "CRLF line endings; read as LF (Unix line endings are usual)"))
         }
         column += 1
       case "\n":
@@ -87,7 +89,7 @@ public struct SourceFile: Sendable {
         column += 1
       }
     }
-    return text
+    return sawCR ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
   }
 
   private static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (Int, Int) {
