@@ -16,7 +16,7 @@ public struct ReviewInput: Sendable {
   public var grading: ReviewGrading?
   public var coverage: Double?
   public var score: Double?
-  /// Practise without changing the schedule (still logged).
+  /// Practice without changing the schedule (still logged).
   public var cram: Bool
   public var source: ReviewSource
   /// Stats areas of the question; kept with the review.

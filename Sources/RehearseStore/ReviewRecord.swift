@@ -42,7 +42,7 @@ public struct ReviewRecord: Sendable, Equatable, FetchableRecord, PersistableRec
   public var coverage: Double?
   /// A 0–100 score, such as the STAR rubric score.
   public var score: Double?
-  /// Practised without changing the schedule.
+  /// Practiced without changing the schedule.
   public var cram: Bool
   public var source: ReviewSource
   /// The question's stats areas when it was reviewed.

@@ -12,6 +12,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case newerSchema(path: String)
   /// A row holds a value no version of Rehearse writes (a damaged or hand-edited file).
   case corruptRow(table: String, id: String, column: String)
+  /// A backup would overwrite an existing file.
+  case backupExists(path: String)
+  /// The backup copy did not pass SQLite's integrity check.
+  case backupFailed(reason: String)
 
   public var description: String {
     switch self {
@@ -22,6 +26,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .newerSchema(let path): "database \(path) was written by a newer version of rehearse"
     case .corruptRow(let table, let id, let column):
       "the database is damaged: \(table) row '\(id)' has an invalid \(column)"
+    case .backupExists(let path): "\(path) already exists; give a new file name"
+    case .backupFailed(let reason): "the backup copy failed its integrity check: \(reason)"
     }
   }
 }

@@ -6,7 +6,7 @@ import RehearseKit
 struct DrillCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "drill",
-    abstract: "Practise today's questions (the default command).",
+    abstract: "Practice today's questions (the default command).",
     discussion: """
       Asks what is due (learning steps, then reviews most at risk of being forgotten), then new \
       questions up to new_per_day. Every rating is saved the moment you give it. Type :help \
@@ -58,7 +58,7 @@ struct DrillCommand: ParsableCommand {
   @Flag(help: "Weakest topics first.")
   var weak = false
 
-  @Flag(help: "Practise without changing the schedule (still logged, marked as cram).")
+  @Flag(help: "Practice without changing the schedule (still logged, marked as cram).")
   var cram = false
 
   @OptionGroup var options: GlobalOptions

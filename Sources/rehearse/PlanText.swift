@@ -35,11 +35,11 @@ struct PlanText {
     }
     if !r.themes.isEmpty {
       out.append("")
-      let practised = r.themes.filter { $0.seen > 0 }
+      let practiced = r.themes.filter { $0.seen > 0 }
       out.append(
-        "Story themes the interview probes: \(r.themes.count), \(practised.count) practised so far."
+        "Story themes the interview probes: \(r.themes.count), \(practiced.count) practiced so far."
       )
-      let weakThemes = practised.sorted {
+      let weakThemes = practiced.sorted {
         ($0.recallOnTheDay ?? 0, $0.area) < ($1.recallOnTheDay ?? 0, $1.area)
       }.prefix(5)
       if !weakThemes.isEmpty {

@@ -7,10 +7,19 @@ import RehearseKit
 struct Rehearse: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rehearse",
-    abstract: "Practise for Technical Program Manager interviews with spaced repetition.",
+    abstract: "Practice for Technical Program Manager interviews with spaced repetition.",
     discussion: """
       Run with no arguments for today's drill. Banks come from the bundled QuestionBanks, \
       $REHEARSE_HOME/banks (or $XDG_DATA_HOME/rehearse/banks), $REHEARSE_BANKS and --banks.
+
+      Environment:
+        REHEARSE_HOME     one folder for the database, config and your banks (default: \
+      the XDG folders, $XDG_DATA_HOME/rehearse and $XDG_CONFIG_HOME/rehearse)
+        REHEARSE_BANKS    more bank folders, colon-separated
+        EDITOR, VISUAL    the editor for :edit, stories and written exercises (vi when unset)
+        NO_COLOR          no colors
+        COLUMNS           the width to wrap to when it cannot be read from the terminal
+        REHEARSE_NOW      pretend it is this moment (ISO 8601), to try out days ahead
       """,
     version: "0.1.0",
     subcommands: [
@@ -19,7 +28,7 @@ struct Rehearse: ParsableCommand {
       MockCommand.self, StatsCommand.self, ReportCommand.self, StoryCommand.self,
       SuspendCommand.self,
       UnsuspendCommand.self,
-      ConfigCommand.self, GradeCommand.self, PlanCommand.self,
+      ConfigCommand.self, GradeCommand.self, PlanCommand.self, BackupCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )

@@ -7,7 +7,7 @@ import RehearseStore
 struct StoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "story",
-    abstract: "Keep, score and practise your STAR stories for behavioral rounds.",
+    abstract: "Keep, score and practice your STAR stories for behavioral rounds.",
     subcommands: [
       Add.self, Edit.self, List.self, Show.self, Remove.self, Restore.self, Export.self,
       Matrix.self,
@@ -208,7 +208,7 @@ struct StoryCommand: ParsableCommand {
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Practise behavioral questions with your stories: retell, get rubric feedback, rate.")
+        "Practice behavioral questions with your stories: retell, get rubric feedback, rate.")
 
     @Option(help: "Ask at most this many questions.")
     var count: Int = 5

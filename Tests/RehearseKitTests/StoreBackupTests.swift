@@ -39,3 +39,36 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: backup.path))
   }
 }
+
+extension StoreBackupTests {
+  /// `rehearse backup` while another session writes: the copy opens, passes the integrity
+  /// check, and holds every review recorded before it started; an existing file is refused.
+  @Test func aBackupWhileASessionWritesIsConsistent() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
+    let url = dir.url.appending(path: "rehearse.sqlite")
+    let store = try Store.open(at: url, timeZone: TimeZone(identifier: "UTC")!)
+    let ids = (1...50).map { "q\($0)" }
+    let t0 = Date(timeIntervalSince1970: 1_780_000_000)
+    try store.sync(with: CatalogFixtures.catalog(ids: ids), at: t0)
+    for id in ids.prefix(10) {
+      try store.record(ReviewInput(questionId: id, rating: .good, reviewedAt: t0))
+    }
+    // A second connection, as another terminal would have, keeps writing during the backup.
+    let other = try Store.open(at: url, timeZone: TimeZone(identifier: "UTC")!)
+    let writing = Thread {
+      for (i, id) in ids.dropFirst(10).enumerated() {
+        try? other.record(
+          ReviewInput(questionId: id, rating: .good, reviewedAt: t0 + Double(i + 1)))
+      }
+    }
+    writing.start()
+    let copy = dir.url.appending(path: "copy.sqlite")
+    try store.backup(to: copy)
+    while writing.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
+    let restored = try Store.open(at: copy)
+    let counted = try restored.activeCards().filter { !$0.isNew }.count
+    #expect(counted >= 10 && counted <= 50, "\(counted) reviewed cards in the copy")
+    #expect(throws: StoreError.backupExists(path: copy.path)) { try store.backup(to: copy) }
+  }
+}

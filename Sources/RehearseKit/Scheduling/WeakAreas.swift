@@ -2,7 +2,7 @@ import FSRS
 import Foundation
 import RehearseStore
 
-/// Weak areas for choosing what to practise: topics and behavioral competencies ranked by
+/// Weak areas for choosing what to practice: topics and behavioral competencies ranked by
 /// mastery (see ``Tally/mastery``) over the last 90 days, weakest first. Areas without enough
 /// reviews to judge come after every judged one.
 struct WeakAreas {

@@ -9,7 +9,7 @@ public struct DrillOptions: Sendable, Equatable {
   public var newOnly = false
   /// Weakest topics first.
   public var weak = false
-  /// Practise without changing the schedule (still logged, marked as cram).
+  /// Practice without changing the schedule (still logged, marked as cram).
   public var cram = false
   /// Behavioral practice with the user's stories (`rehearse story practice`).
   public var storyPractice = false
