@@ -9,7 +9,7 @@ struct CardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "card", abstract: "Show a question's memory state and review history.")
 
-  @Argument(help: "The question id.")
+  @Argument(help: "The question id.", completion: Completions.questions)
   var id: String
 
   @Flag(help: "Print as JSON.")

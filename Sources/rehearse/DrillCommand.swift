@@ -22,12 +22,14 @@ struct DrillCommand: ParsableCommand {
 
   @Option(
     name: .customLong("topic"),
-    help: ArgumentHelp("Only this topic (repeatable).", valueName: "topic"))
+    help: ArgumentHelp("Only this topic (repeatable).", valueName: "topic"),
+    completion: Completions.topics)
   var topics: [String] = []
 
   @Option(
     name: .customLong("tag"),
-    help: ArgumentHelp("Only questions with this tag (repeatable).", valueName: "tag"))
+    help: ArgumentHelp("Only questions with this tag (repeatable).", valueName: "tag"),
+    completion: Completions.tags)
   var tags: [String] = []
 
   @Option(
@@ -38,14 +40,15 @@ struct DrillCommand: ParsableCommand {
 
   @Option(
     name: .customLong("bank"),
-    help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"))
+    help: ArgumentHelp("Only this bank id (repeatable).", valueName: "id"),
+    completion: Completions.banks)
   var banks: [String] = []
 
   @Option(
     name: .customLong("theme"),
     help: ArgumentHelp(
       "Only behavioral questions probing this theme (repeatable; see competencies.yaml).",
-      valueName: "key"))
+      valueName: "key"), completion: Completions.themes)
   var themes: [String] = []
 
   // Unconditional, so "--count -3" is read as a count (and refused) rather than an option.

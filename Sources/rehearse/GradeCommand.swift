@@ -14,7 +14,7 @@ struct GradeCommand: ParsableCommand {
       that decided it, the coverage and the suggested rating. Nothing is saved.
       """)
 
-  @Argument(help: "The question id.")
+  @Argument(help: "The question id.", completion: Completions.questions)
   var id: String
 
   @Option(help: ArgumentHelp("Read the answer from this file.", valueName: "path"))

@@ -15,7 +15,7 @@ struct MockCommand: ParsableCommand {
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Start (or resume) a mock loop.")
 
-    @Option(help: "The loop to run (see rehearse mock loops).")
+    @Option(help: "The loop to run (see rehearse mock loops).", completion: Completions.loops)
     var loop = "general"
 
     @Option(help: "Fit the whole loop into this many minutes (rounds keep their proportions).")

@@ -60,7 +60,9 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "The interview's date, YYYY-MM-DD.")
     var date: String
 
-    @Option(help: "The mock loop it follows (rehearse mock loops); its rounds set the scope.")
+    @Option(
+      help: "The mock loop it follows (rehearse mock loops); its rounds set the scope.",
+      completion: Completions.loops)
     var loop: String?
 
     @Option(help: "Minutes a day for the drill until then (default: daily_minutes).")

@@ -6,7 +6,7 @@ struct SuspendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suspend", abstract: "Stop scheduling questions (their history is kept).")
 
-  @Argument(help: "Question ids.")
+  @Argument(help: "Question ids.", completion: Completions.questions)
   var ids: [String]
 
   @OptionGroup var options: GlobalOptions
@@ -19,7 +19,7 @@ struct UnsuspendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unsuspend", abstract: "Schedule suspended questions (and leeches) again.")
 
-  @Argument(help: "Question ids.")
+  @Argument(help: "Question ids.", completion: Completions.questions)
   var ids: [String]
 
   @OptionGroup var options: GlobalOptions
