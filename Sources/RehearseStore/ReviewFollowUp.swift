@@ -28,18 +28,7 @@ public struct ReviewFollowUp: Sendable, Equatable, Codable {
 extension Store {
   /// The follow-up asked at the question's most recent review that had one, if any.
   public func lastFollowUp(of questionId: String) throws -> ReviewFollowUp? {
-    try writer.read { db in
-      let texts = try String.fetchAll(
-        db,
-        sql: """
-          SELECT grading FROM active_review
-          WHERE question_id = ? AND grading LIKE '%"followUp"%'
-          ORDER BY reviewed_at DESC, id DESC LIMIT 1
-          """, arguments: [questionId])
-      return texts.first.flatMap {
-        try? JSONDecoder().decode(ReviewGrading.self, from: Data($0.utf8)).followUp
-      }
-    }
+    try followUps(of: questionId).last?.followUp
   }
 
   /// Every follow-up asked at the question's reviews, oldest first, with when.
