@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // Pure FSRS-6 math and state machine; no dependencies.
@@ -46,6 +47,7 @@ let package = Package(
         "RehearseStore",
         "CStemmer",
         .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
 
@@ -102,6 +104,7 @@ let package = Package(
       dependencies: [
         "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "CSV", package: "CSV.swift"),
       ],
       resources: [.copy("Fixtures")]
     ),
