@@ -17,7 +17,6 @@ public enum AnkiExport {
         "#guid column:1", "#tags column:4",
       ].joined(separator: "\n") + "\n"
     let stream = OutputStream(toMemory: ())
-    stream.open()
     let writer = try CSVWriter(stream: stream, delimiter: "\t")
     for q in questions {
       try writer.write(row: [q.id, front(q), back(q), tags(q)])
