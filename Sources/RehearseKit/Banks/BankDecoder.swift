@@ -11,6 +11,7 @@ struct BankDecoder {
   static let questionKeys = [
     "id", "kind", "prompt", "topic", "tags", "difficulty", "answer", "key_points", "choices",
     "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric", "follow_ups",
+    "category",
   ]
   /// Keys that belong to some kinds only.
   static let kindOnlyKeys: [String: Set<QuestionKind>] = [
@@ -76,6 +77,9 @@ struct BankDecoder {
     let kind = reader.oneOf(f["kind"], "kind", as: QuestionKind.self)
     let prompt = reader.text(f["prompt"], "prompt")
     let topic = reader.slug(f["topic"], "topic")
+    // A question may name its own category (a user bank mixing them); the bank's by default.
+    let ownCategory =
+      f["category"] == nil ? category : reader.oneOf(f["category"], "category", as: Category.self)
     let tags = reader.slugs(f["tags"], "tags") ?? []
     let difficulty = reader.integer(f["difficulty"], "difficulty", in: 1...3) ?? 2
     let answer = reader.text(f["answer"], "answer")
@@ -104,7 +108,7 @@ struct BankDecoder {
       id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
       answer: answer, keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
       timeLimitOverride: timeLimit, renamedFrom: renamedFrom, competencies: competencies,
-      rubric: rubric, followUps: followUps, bankID: bankID, category: category,
+      rubric: rubric, followUps: followUps, bankID: bankID, category: ownCategory ?? category,
       location: reader.location(of: node))
   }
 
