@@ -53,12 +53,12 @@ public final class Store: Sendable {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       var config = Configuration()
       config.busyMode = .timeout(10)
-      config.prepareDatabase { db in
-        // Durable on power loss too: each commit is synced to the WAL before returning.
-        try db.execute(sql: "PRAGMA synchronous = FULL")
-      }
       let existed = FileManager.default.fileExists(atPath: url.path)
       let pool = try DatabasePool(path: url.path, configuration: config)
+      // Durable on power loss too: each commit is synced to the WAL before it returns. Set on
+      // the writer after the pool is open, since GRDB's WAL set-up sets NORMAL (and
+      // `prepareDatabase` runs before it).
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       if existed { try backupBeforeMigrating(pool, url: url) }
       try migrator.migrate(pool)
       let store = Store(
