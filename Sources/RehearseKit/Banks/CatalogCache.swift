@@ -8,7 +8,7 @@ import RehearseStore
 /// any change means a miss and a full load. A damaged or foreign cache file is ignored.
 public enum CatalogCache {
   /// Bump when the binary layout or the loader's output changes.
-  static let version: UInt32 = 5
+  static let version: UInt32 = 6
 
   /// A key for a set of sources: a fingerprint per bundled set plus a hash per user file.
   public static func key(bundledFingerprint: String, files: [SourceFile]) -> String {
