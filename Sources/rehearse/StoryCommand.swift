@@ -37,7 +37,7 @@ struct StoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Edit a story; the earlier version is kept.")
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @Option(help: "Read the new version from this file instead of opening an editor.")
@@ -98,7 +98,9 @@ struct StoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Bring back a story removed with rm, with all its versions.")
 
-    @Argument(help: "The story id (see rehearse story list --removed).")
+    @Argument(
+      help: "The story id (see rehearse story list --removed).",
+      completion: Completions.stories(removed: true))
     var id: String
 
     @OptionGroup var options: GlobalOptions
@@ -120,7 +122,7 @@ struct StoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a story and its rubric feedback.")
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @Flag(help: "Show every saved version, oldest first.")
@@ -152,7 +154,7 @@ struct StoryCommand: ParsableCommand {
       commandName: "rm", abstract: "Remove a story from lists and practice (its versions are kept)."
     )
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @OptionGroup var options: GlobalOptions
