@@ -113,9 +113,11 @@ extension Store {
 
   /// Marks a session ended.
   public func endSession(_ id: String, at date: Date) throws {
-    try writer.write { db in
-      _ = try SessionRecord.filter(key: id).updateAll(
-        db, Column("ended_at").set(to: date.timeIntervalSince1970))
+    try Self.classifyingWriteErrors {
+      try writer.write { db in
+        _ = try SessionRecord.filter(key: id).updateAll(
+          db, Column("ended_at").set(to: date.timeIntervalSince1970))
+      }
     }
   }
 

@@ -130,6 +130,10 @@ public final class Store: Sendable {
 
   private static func reason(_ error: Error) -> String {
     if let db = error as? DatabaseError {
+      if db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
+        return "\(StoreError.WriteFailure.busy); is another program (or a stuck rehearse) "
+          + "holding it? Close it and try again"
+      }
       return db.message ?? "SQLite error \(db.resultCode.rawValue)"
     }
     return (error as NSError).localizedDescription

@@ -49,6 +49,9 @@ struct Rehearse: ParsableCommand {
         Foundation.exit(ExitCode.validationFailure.rawValue)
       }
     }
+    // Past a file-size limit (ulimit -f) a write should fail with an error Rehearse can
+    // report, not kill the process.
+    signal(SIGXFSZ, SIG_IGN)
     main(arguments)
   }
 }
