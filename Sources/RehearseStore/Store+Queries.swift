@@ -132,6 +132,11 @@ extension Store {
       db, sql: "SELECT day FROM practice_day WHERE day <= ? ORDER BY day DESC", arguments: [day])
   }
 
+  /// How many reviews the log holds, undone and cram ones included.
+  public func reviewCount() throws -> Int {
+    try writer.read { db in try ReviewRecord.fetchCount(db) }
+  }
+
   /// How many reviews and sessions the database holds (to salt seeded ids).
   public func rowCount() throws -> Int {
     try writer.read { db in try ReviewRecord.fetchCount(db) + SessionRecord.fetchCount(db) }
