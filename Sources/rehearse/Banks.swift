@@ -6,6 +6,7 @@ import RehearseKit
 /// `rehearse banks`: what is loaded.
 struct Banks: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "banks",
     abstract: "List the loaded banks with counts by category, kind and topic.")
 
   @Flag(help: "Print as JSON.")

@@ -11,6 +11,7 @@ struct ImportCommand: ParsableCommand {
 
   struct Reviews: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reviews",
       abstract: "Import a review history from CSV.",
       discussion: """
         The file has a header 'question_id,reviewed_at,rating[,duration_ms]', ISO-8601 times \
