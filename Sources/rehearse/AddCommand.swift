@@ -86,7 +86,7 @@ struct AddCommand: ParsableCommand {
     // The same prompt as a question already loaded is a twin, not a new question.
     if problems.isEmpty, let id = entry.id, let mine = checked.catalog.question(id: id),
       let twin = ws.catalog.questions.first(where: {
-        QuestionImporter.normalized($0.prompt) == QuestionImporter.normalized(mine.prompt)
+        QuestionID.promptKey($0.prompt) == QuestionID.promptKey(mine.prompt)
       })
     {
       problems.append(

@@ -9,6 +9,14 @@ struct ImportCommand: ParsableCommand {
     commandName: "import", abstract: "Import data from another tool or machine.",
     subcommands: [Reviews.self, Questions.self])
 
+  /// The bytes of the file to import, or a message and a failing exit.
+  static func contents(of file: String) throws -> Data {
+    do { return try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+      Terminal.writeError("rehearse: cannot read \(file): \(Terminal.reason(error))\n")
+      throw ExitCode.failure
+    }
+  }
+
   struct Reviews: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reviews",
@@ -28,11 +36,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
       let ws = try options.openWorkspace()
-      let data: Data
-      do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-        Terminal.writeError("rehearse: cannot read \(file)\n")
-        throw ExitCode.failure
-      }
+      let data = try ImportCommand.contents(of: file)
       let start = Date()
       let importer = ReviewImporter(store: ws.store)
       switch try importer.run(
@@ -84,12 +88,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
       let ws = try options.openWorkspace()
-      let data: Data
-      do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-        Terminal.writeError("rehearse: cannot read \(file): \(Terminal.reason(error))\n")
-        throw ExitCode.failure
-      }
-      let bankID = QuestionImporter.slug(bank)
+      let data = try ImportCommand.contents(of: file)
+      let bankID = QuestionID.slug(bank)
       guard !bankID.isEmpty else {
         Terminal.writeError("rehearse: --bank needs a name made of letters and digits\n")
         throw ExitCode(64)
@@ -98,7 +98,7 @@ struct ImportCommand: ParsableCommand {
       // A new bank takes --category; questions added to an existing one carry it themselves.
       let isNew = !FileManager.default.fileExists(atPath: target.path)
       let read = QuestionImporter(
-        topic: QuestionImporter.slug(topic), category: isNew ? nil : category
+        topic: QuestionID.slug(topic), category: isNew ? nil : category
       ).read(data, path: file, loaded: ws.catalog.questions)
       guard read.diagnostics.isEmpty else {
         DiagnosticPrinter().print(read.diagnostics)

@@ -10,14 +10,29 @@ public enum QuestionID {
   public static func make(from prompt: String, prefix: String = "my", taken: Set<String>)
     -> String
   {
-    let words = prompt.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-      .map(String.init)
-    var chosen = words.filter { !skipped.contains($0) }.prefix(5).map { String($0.prefix(16)) }
+    var chosen = words(prompt).filter { !skipped.contains($0) }.prefix(5).map {
+      String($0.prefix(16))
+    }
     if chosen.isEmpty { chosen = ["question"] }
     let base = ([prefix] + chosen).joined(separator: "-")
     guard taken.contains(base) else { return base }
     var n = 2
     while taken.contains("\(base)-\(n)") { n += 1 }
     return "\(base)-\(n)"
+  }
+
+  /// The lower-case ASCII words of `text` (letters and digits; anything else separates).
+  static func words(_ text: String) -> [String] {
+    text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+  }
+
+  /// A slug of `text`: its words joined by `-` (empty when it has none).
+  public static func slug(_ text: String) -> String {
+    words(text).joined(separator: "-")
+  }
+
+  /// A prompt without case or punctuation, to spot the same question written twice.
+  public static func promptKey(_ prompt: String) -> String {
+    prompt.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
   }
 }

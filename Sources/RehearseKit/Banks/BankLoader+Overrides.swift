@@ -60,7 +60,6 @@ extension BankLoader {
         guard let claim = claimed[q.id] else { return false }
         return claim.file != j
       }
-      // A hidden question of the same file is not a thing: hide only reaches other files.
     }
     return (banks, effective, diagnostics)
   }

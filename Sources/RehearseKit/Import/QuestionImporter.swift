@@ -66,7 +66,7 @@ public struct QuestionImporter {
     }
     var taken = Set(loaded.flatMap { [$0.id] + $0.renamedFrom })
     let loadedIDs = taken
-    var prompts = Set(loaded.map { Self.normalized($0.prompt) })
+    var prompts = Set(loaded.map { QuestionID.promptKey($0.prompt) })
     for row in rows {
       func field(_ i: Int?) -> String {
         guard let i, i < row.fields.count else { return "" }
@@ -91,7 +91,7 @@ public struct QuestionImporter {
       }
       // Rehearse's own export names the question in the GUID: a loaded one is a duplicate.
       let guid = columns.guid.map { field($0) } ?? ""
-      guard !loadedIDs.contains(guid), prompts.insert(Self.normalized(front)).inserted else {
+      guard !loadedIDs.contains(guid), prompts.insert(QuestionID.promptKey(front)).inserted else {
         result.duplicates += 1
         continue
       }
@@ -100,13 +100,15 @@ public struct QuestionImporter {
       let own = Self.rehearseTags(tags)
       let id = QuestionID.make(from: front, taken: taken)
       taken.insert(id)
-      let rowTopic = columns.topic.map { Self.slug(field($0)) }.flatMap { $0.isEmpty ? nil : $0 }
+      let rowTopic = columns.topic.map { QuestionID.slug(field($0)) }.flatMap {
+        $0.isEmpty ? nil : $0
+      }
       result.drafts.append(
         QuestionDraft(
           id: id, category: own.category ?? category,
           topic: rowTopic ?? own.topic ?? topic, prompt: front, answer: back,
           keyPoints: Self.keyPoints(back),
-          tags: own.others.map(Self.slug).filter { !$0.isEmpty },
+          tags: own.others.map(QuestionID.slug).filter { !$0.isEmpty },
           origin: "\(Self.fileName(path)):\(row.line)"))
     }
     return result
@@ -143,23 +145,12 @@ public struct QuestionImporter {
       if tag.hasPrefix("rehearse::") {
         category = Category(rawValue: String(tag.dropFirst("rehearse::".count)))
       } else if tag.hasPrefix("topic::") {
-        topic = slug(String(tag.dropFirst("topic::".count)))
+        topic = QuestionID.slug(String(tag.dropFirst("topic::".count)))
       } else if !tag.hasPrefix("kind::") {
         others.append(tag)
       }
     }
     return (category, topic, others)
-  }
-
-  /// A slug of `text`: lower-case letters and digits, runs of anything else as one `-`.
-  public static func slug(_ text: String) -> String {
-    text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(
-      separator: "-")
-  }
-
-  /// A prompt without case or punctuation, to spot the same question written twice.
-  public static func normalized(_ prompt: String) -> String {
-    prompt.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
   }
 
   static func fileName(_ path: String) -> String {
