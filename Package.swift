@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "RehearseKit", targets: ["RehearseKit"]),
     .library(name: "RehearseStore", targets: ["RehearseStore"]),
     .library(name: "FSRS", targets: ["FSRS"]),
+    .library(name: "FSRSOptimizer", targets: ["FSRSOptimizer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,10 @@ let package = Package(
   targets: [
     // Pure FSRS-6 math and state machine; no dependencies.
     .target(name: "FSRS"),
+
+    // Fitting the FSRS-6 weights to a review log (fsrs-rs's method), and the simulated learner
+    // that measures it; pure Swift on top of FSRS.
+    .target(name: "FSRSOptimizer", dependencies: ["FSRS"]),
 
     // The user's database: schema, migrations, records and every query. The only importer of
     // GRDB; everything above it asks for plain values.
@@ -83,7 +88,8 @@ let package = Package(
     .executableTarget(
       name: "rehearse-bench",
       dependencies: [
-        "RehearseKit", "RehearseStore", "FSRS", .product(name: "Yams", package: "Yams"),
+        "RehearseKit", "RehearseStore", "FSRS", "FSRSOptimizer",
+        .product(name: "Yams", package: "Yams"),
       ],
       path: "Benchmarks",
       exclude: ["GradingEval"]
@@ -97,6 +103,11 @@ let package = Package(
       name: "FSRSTests",
       dependencies: ["FSRS"],
       exclude: ["gen_fsrs_fixtures.py"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "FSRSOptimizerTests",
+      dependencies: ["FSRSOptimizer", "FSRS"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
