@@ -92,7 +92,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ],
       path: "Benchmarks",
-      exclude: ["GradingEval"]
+      exclude: ["GradingEval", "OptimizerReference"]
     ),
 
     .target(
