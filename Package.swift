@@ -49,6 +49,7 @@ let package = Package(
       name: "RehearseKit",
       dependencies: [
         "FSRS",
+        "FSRSOptimizer",
         "RehearseStore",
         "CStemmer",
         .product(name: "Yams", package: "Yams"),
@@ -113,7 +114,7 @@ let package = Package(
     .testTarget(
       name: "RehearseKitTests",
       dependencies: [
-        "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS",
+        "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS", "FSRSOptimizer",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
       ],

@@ -13,10 +13,14 @@ import Foundation
 /// first size's log and fsrs-rs's figures as the test fixture instead of printing a table.
 enum OptimizerBench {
   /// The learner's true weights: the defaults moved well inside the bounds.
-  static let truth = try! Parameters([
-    0.4, 1.6, 3.5, 11.0, 6.0, 0.7, 2.5, 0.02, 1.7, 0.2, 1.0, 1.6, 0.08, 0.35, 1.4, 0.5, 2.2,
-    0.5, 0.15, 0.08, 0.25,
-  ])
+  static var truth: Parameters {
+    get throws {
+      try Parameters([
+        0.4, 1.6, 3.5, 11.0, 6.0, 0.7, 2.5, 0.02, 1.7, 0.2, 1.0, 1.6, 0.08, 0.35, 1.4, 0.5, 2.2,
+        0.5, 0.15, 0.08, 0.25,
+      ])
+    }
+  }
 
   /// What fsrs-rs reported.
   struct Reference: Codable {
@@ -53,19 +57,19 @@ enum OptimizerBench {
       try writeFixture(size: sizes[0], to: fixture, python: python, script: script)
       return
     }
-    print("rehearse-bench optimize: true weights \(truth.weights)")
+    print("rehearse-bench optimize: true weights \(try truth.weights)")
     for size in sizes {
       try compare(size: size, python: python, script: script)
     }
   }
 
-  static func simulate(_ size: Int) -> ReviewLog {
-    let learner = SimulatedLearner(memory: truth, scheduling: .defaults)
+  static func simulate(_ size: Int) throws -> ReviewLog {
+    let learner = SimulatedLearner(memory: try truth, scheduling: .defaults)
     return learner.run(days: 100_000, reviewLimit: size).log
   }
 
   static func compare(size: Int, python: String, script: URL) throws {
-    let log = simulate(size)
+    let log = try simulate(size)
     let optimizer = ParameterOptimizer()
     var fit = optimizer.fit(log)
     var times: [Double] = []
@@ -75,7 +79,7 @@ enum OptimizerBench {
     let file = FileManager.default.temporaryDirectory.appending(path: "optimize-\(size).json")
     try JSONEncoder().encode(log).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let scored = ["rehearse": fit.parameters.weights, "truth": truth.weights]
+    let scored = ["rehearse": fit.parameters.weights, "truth": try truth.weights]
     let reference = try runReference(python, script, file, extra: ["--score", json(scored)])
     let fsrsRS = try Parameters(reference.parameters)
 
@@ -96,7 +100,9 @@ enum OptimizerBench {
     let fsrsSplit = reference.split.map {
       ModelEvaluation(logLoss: $0.log_loss, rmseBins: $0.rmse_bins)
     }
-    row("true weights", reference.scored?["truth"], Evaluator.timeSeriesSplit(log, fixed: truth), "")
+    row(
+      "true weights", reference.scored?["truth"], Evaluator.timeSeriesSplit(log, fixed: try truth),
+      "")
     row("defaults", reference.default, defaultSplit, "")
     row("fsrs-rs 6.6.2", reference.fitted, fsrsSplit, seconds(reference.fit_seconds))
     row("Rehearse", reference.scored?["rehearse"], swiftSplit, seconds(times))
@@ -111,7 +117,7 @@ enum OptimizerBench {
   }
 
   static func writeFixture(size: Int, to directory: URL, python: String, script: URL) throws {
-    let log = simulate(size)
+    let log = try simulate(size)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appending(path: "simulated-log.json")
     let encoder = JSONEncoder()

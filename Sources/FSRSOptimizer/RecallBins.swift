@@ -18,12 +18,12 @@ struct RecallBins {
   private(set) var cells: [Key: Cell] = [:]
 
   /// Adds one prediction.
-  mutating func add(_ prediction: Double, item: ReviewLog.Item, in log: ReviewLog, weight: Double)
-  {
+  mutating func add(_ prediction: Double, item: ReviewLog.Item, in log: ReviewLog, weight: Double) {
     let reviews = log.cards[item.card]
     let delta = Double(reviews[item.position].elapsedDays)
-    let interval = Int((2.48 * pow(3.62, floor(Foundation.log(delta) / Foundation.log(3.62))) * 100)
-      .rounded())
+    let interval = Int(
+      (2.48 * pow(3.62, floor(Foundation.log(delta) / Foundation.log(3.62))) * 100)
+        .rounded())
     let length = Double(log.longTermReviewCount(item) + 1)
     let lengthBin = Int(
       (1.99 * pow(1.89, floor(Foundation.log(length) / Foundation.log(1.89)))).rounded())

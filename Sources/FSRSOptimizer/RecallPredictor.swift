@@ -63,7 +63,8 @@ public struct RecallPredictor: Sendable {
         let hard = g == 2 ? w[15] : 1
         let bonus = g == 4 ? w[16] : 1
         next =
-          s * (1 + exp(w[8]) * (11 - d) * pow(s, -w[9]) * (exp((1 - r) * w[10]) - 1) * hard
+          s
+          * (1 + exp(w[8]) * (11 - d) * pow(s, -w[9]) * (exp((1 - r) * w[10]) - 1) * hard
             * bonus)
       }
       let damped = d + (10 - d) * (-w[6] * Double(g - 3)) / 9

@@ -29,6 +29,7 @@ struct Rehearse: ParsableCommand {
       SuspendCommand.self,
       UnsuspendCommand.self,
       ConfigCommand.self, GradeCommand.self, PlanCommand.self, BackupCommand.self,
+      OptimizeCommand.self,
       ExportCommand.self,
     ],
     defaultSubcommand: DrillCommand.self

@@ -7,12 +7,13 @@ import Testing
 /// otherwise Adam walks the wrong way.
 struct RecallGradientTests {
   /// Small histories that exercise every branch: same-day steps, lapses, Hard and Easy.
-  static let log = ReviewLog(cards: [
-    [(1, 0), (3, 0), (3, 1), (2, 3), (1, 6), (3, 0), (3, 2), (4, 5)],
-    [(4, 0), (3, 8), (3, 20), (1, 40), (1, 0), (3, 1)],
-    [(2, 0), (3, 0), (2, 2), (4, 4), (3, 12)],
-    [(3, 0), (1, 2), (3, 0), (3, 3), (3, 9)],
-  ].map { $0.map { TrainingReview(rating: Rating(rawValue: $0.0)!, elapsedDays: $0.1) } })
+  static let log = ReviewLog(
+    cards: [
+      [(1, 0), (3, 0), (3, 1), (2, 3), (1, 6), (3, 0), (3, 2), (4, 5)],
+      [(4, 0), (3, 8), (3, 20), (1, 40), (1, 0), (3, 1)],
+      [(2, 0), (3, 0), (2, 2), (4, 4), (3, 12)],
+      [(3, 0), (1, 2), (3, 0), (3, 3), (3, 9)],
+    ].map { $0.map { TrainingReview(rating: Rating(rawValue: $0.0)!, elapsedDays: $0.1) } })
 
   static func loss(_ weights: [Double], _ sequences: TrainingSequences) -> Double {
     var unused = [Double](repeating: 0, count: 21)
