@@ -6,7 +6,9 @@ FSRS.compute_parameters (card ids given, short-term on, one relearning step, def
 config), times the fit, and scores default and fitted parameters with FSRS.evaluate and
 evaluate_with_time_series_splits. Prints one JSON object on stdout.
 
-    python fsrs_rs_reference.py LOG.json [--repeat N] [--no-split] [--score JSON]
+    python fsrs_rs_reference.py LOG.json [--repeat N] [--no-split] [--fit-only] [--score JSON]
+
+--fit-only times the fit and prints only "items", "fit_seconds" and "parameters".
 
 --score takes a JSON object of named parameter lists (e.g. Rehearse's fit) to score with
 FSRS.evaluate on the same items; the results come back under "scored".
@@ -46,6 +48,10 @@ def main() -> None:
         start = time.perf_counter()
         fitted = model.compute_parameters(items, card_ids=card_ids)
         times.append(time.perf_counter() - start)
+
+    if "--fit-only" in sys.argv:
+        print(json.dumps({"items": len(items), "fit_seconds": times, "parameters": list(fitted)}))
+        return
 
     def score(parameters):
         e = FSRS(parameters).evaluate(items)

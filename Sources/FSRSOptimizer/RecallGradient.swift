@@ -9,6 +9,9 @@ import Foundation
 /// probability clamped to [1e-7, 1 - 1e-7]. The backward pass is hand-written reverse-mode
 /// differentiation of that forward pass; a clamp that is active stops the gradient, as in
 /// Burn/PyTorch. The loss is a weighted sum, not a mean.
+///
+/// Powers are computed as `exp(y · log x)` so the logarithms the backward pass needs are kept
+/// from the forward pass; the hot loop works on raw buffers.
 struct RecallGradient {
   static let maximumStability = 36500.0
   static let minimumProbability = 1e-7
@@ -36,113 +39,148 @@ struct RecallGradient {
     easyDifficulty = weights[4] - exp3W5 + 1
   }
 
-  fileprivate enum Branch: UInt8 { case initial, short, failure, failureFloor, success }
+  fileprivate enum Branch: UInt8 { case last, short, shortFloor, failure, failureFloor, success }
 
   /// What the backward pass needs from one step.
   fileprivate struct Step {
     var s = 0.0  // stability before the review (clamped)
     var d = 0.0  // difficulty before the review (clamped)
     var t = 0.0
-    var rating = 0
     var r = 0.0
     var base = 0.0
-    var branch = Branch.initial
+    var logBase = 0.0
+    var logS = 0.0
     var value = 0.0  // short: multiplier; failure: raw or floor; success: increment
-    var shortActive = false
+    var a = 0.0  // success: s^-w9; failure: (s+1)^w13
+    var b = 0.0  // success: e^((1-r)w10); failure: d^-w12 · e^((1-r)w14)
+    var rating = 0
+    var branch = Branch.last
     var sPassesClamp = true
     var dPassesClamp = true
   }
 
   /// Scratch space reused from card to card.
   final class Workspace {
-    fileprivate var steps: [Step] = []
-    fileprivate var gR: [Double] = []
+    fileprivate var steps = UnsafeMutablePointer<Step>.allocate(capacity: 1)
+    fileprivate var gR = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    private var capacity = 1
+
     init() {}
+
+    deinit {
+      steps.deallocate()
+      gR.deallocate()
+    }
+
+    fileprivate func reserve(_ length: Int) {
+      guard length > capacity else { return }
+      steps.deallocate()
+      gR.deallocate()
+      capacity = max(length, capacity * 2)
+      steps = .allocate(capacity: capacity)
+      gR = .allocate(capacity: capacity)
+    }
+  }
+
+  /// The laid-out histories as raw buffers.
+  private struct Buffers {
+    var w: UnsafeBufferPointer<Double>
+    var ratings: UnsafeBufferPointer<Int>
+    var elapsed: UnsafeBufferPointer<Double>
+    var weights: UnsafeBufferPointer<Double>
+    var g: UnsafeMutableBufferPointer<Double>
   }
 
   /// Returns the weighted loss of some cards, adding its gradient to `gradient`.
   /// - Parameters:
   ///   - cards: Indices into `sequences`.
   ///   - sequences: The laid-out histories and weights.
-  ///   - gradient: 21 accumulators; `nil` to compute the loss only.
+  ///   - gradient: 21 accumulators the gradient is added to.
   ///   - workspace: Scratch buffers.
   func loss(
     of cards: some Sequence<Int>, in sequences: TrainingSequences,
     gradient: inout [Double], workspace: Workspace
   ) -> Double {
     var total = 0.0
-    gradient.withUnsafeMutableBufferPointer { g in
-      for card in cards {
-        total += cardLoss(
-          start: sequences.starts[card], length: sequences.lengths[card], sequences, g,
-          workspace)
+    w.withUnsafeBufferPointer { w in
+      sequences.ratings.withUnsafeBufferPointer { ratings in
+        sequences.elapsed.withUnsafeBufferPointer { elapsed in
+          sequences.weights.withUnsafeBufferPointer { weights in
+            gradient.withUnsafeMutableBufferPointer { g in
+              let buffers = Buffers(
+                w: w, ratings: ratings, elapsed: elapsed, weights: weights, g: g)
+              for card in cards {
+                let length = sequences.lengths[card]
+                workspace.reserve(length)
+                total += cardLoss(
+                  start: sequences.starts[card], length: length, buffers, workspace.steps,
+                  workspace.gR)
+              }
+            }
+          }
+        }
       }
     }
     return total
   }
 
-  private func initialDifficulty(_ rating: Int) -> Double {
-    w[4] - exp(w[5] * Double(rating - 1)) + 1
-  }
-
   private func cardLoss(
-    start: Int, length: Int, _ seq: TrainingSequences, _ g: UnsafeMutableBufferPointer<Double>,
-    _ ws: Workspace
+    start: Int, length: Int, _ x: Buffers, _ steps: UnsafeMutablePointer<Step>,
+    _ gRs: UnsafeMutablePointer<Double>
   ) -> Double {
-    if ws.steps.count < length {
-      ws.steps = Array(repeating: Step(), count: length)
-      ws.gR = Array(repeating: 0, count: length)
-    }
+    let w = x.w
     var loss = 0.0
-    var s = 0.0
-    var d = 0.0
-    for i in 0..<length {
-      let rating = seq.ratings[start + i]
-      var step = Step()
+    let first = x.ratings[start]
+    let s0 = w[first - 1]
+    let d0 = w[4] - exp(w[5] * Double(first - 1)) + 1
+    var s = min(max(s0, FSRSMath.minimumStability), Self.maximumStability)
+    var d = min(max(d0, 1), 10)
+    var step = Step()
+    step.rating = first
+    step.sPassesClamp = s0 >= FSRSMath.minimumStability && s0 <= Self.maximumStability
+    step.dPassesClamp = d0 >= 1 && d0 <= 10
+    steps[0] = step
+    for i in 1..<length {
+      let rating = x.ratings[start + i]
+      let t = x.elapsed[start + i]
+      step = Step()
       step.rating = rating
-      if i == 0 {
-        let s0 = w[rating - 1]
-        let d0 = initialDifficulty(rating)
-        step.sPassesClamp = s0 >= FSRSMath.minimumStability && s0 <= Self.maximumStability
-        step.dPassesClamp = d0 >= 1 && d0 <= 10
-        s = min(max(s0, FSRSMath.minimumStability), Self.maximumStability)
-        d = min(max(d0, 1), 10)
-        ws.steps[0] = step
-        ws.gR[0] = 0
-        continue
-      }
-      let t = seq.elapsed[start + i]
       step.s = s
       step.d = d
       step.t = t
+      step.logS = log(s)
       step.base = 1 + t / s * factor
-      step.r = pow(step.base, decay)
-      let weight = seq.weights[start + i]
-      ws.gR[i] = 0
+      step.logBase = log(step.base)
+      step.r = exp(decay * step.logBase)
+      let weight = x.weights[start + i]
+      gRs[i] = 0
       if weight != 0 {
         let label = rating > 1 ? 1.0 : 0.0
         let r = min(max(step.r, Self.minimumProbability), 1 - Self.minimumProbability)
         loss -= (label * log(r) + (1 - label) * log(1 - r)) * weight
         if step.r > Self.minimumProbability && step.r < 1 - Self.minimumProbability {
-          ws.gR[i] = -weight * (label / r - (1 - label) / (1 - r))
+          gRs[i] = -weight * (label / r - (1 - label) / (1 - r))
         }
       }
       if i == length - 1 {
-        ws.steps[i] = step
+        steps[i] = step
         break
       }
-      var next: Double
+      let next: Double
       if t == 0 {
-        step.branch = .short
-        let raw = exp(w[17] * (Double(rating) - 3 + w[18])) * pow(s, -w[19])
-        step.shortActive = !(rating >= 2 && raw < 1)
-        step.value = rating >= 2 ? max(raw, 1) : raw
-        // The backward pass needs the raw multiplier when it is active.
-        if step.shortActive { step.value = raw }
+        let raw = exp(w[17] * (Double(rating) - 3 + w[18]) - w[19] * step.logS)
+        if rating >= 2 && raw < 1 {
+          step.branch = .shortFloor
+          step.value = 1
+        } else {
+          step.branch = .short
+          step.value = raw
+        }
         next = s * step.value
       } else if rating == 1 {
-        let raw =
-          w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * exp((1 - step.r) * w[14])
+        step.a = exp(w[13] * log(s + 1))
+        step.b = exp(-w[12] * log(d) + (1 - step.r) * w[14])
+        let raw = w[11] * step.b * (step.a - 1)
         let floor = s / failureFloorDivisor
         if floor < raw {
           step.branch = .failureFloor
@@ -156,8 +194,9 @@ struct RecallGradient {
         step.branch = .success
         let hard = rating == 2 ? w[15] : 1
         let easy = rating == 4 ? w[16] : 1
-        step.value =
-          expW8 * (11 - d) * pow(s, -w[9]) * (exp((1 - step.r) * w[10]) - 1) * hard * easy
+        step.a = exp(-w[9] * step.logS)
+        step.b = exp((1 - step.r) * w[10])
+        step.value = expW8 * (11 - d) * step.a * (step.b - 1) * hard * easy
         next = s * (step.value + 1)
       }
       step.sPassesClamp = next >= FSRSMath.minimumStability && next <= Self.maximumStability
@@ -167,100 +206,96 @@ struct RecallGradient {
       step.dPassesClamp = reverted >= 1 && reverted <= 10
       s = min(max(next, FSRSMath.minimumStability), Self.maximumStability)
       d = min(max(reverted, 1), 10)
-      ws.steps[i] = step
+      steps[i] = step
     }
-    backward(length: length, g, ws)
+    backward(length: length, w, x.g, steps, gRs)
     return loss
   }
 
-  private func backward(length: Int, _ g: UnsafeMutableBufferPointer<Double>, _ ws: Workspace) {
+  private func backward(
+    length: Int, _ w: UnsafeBufferPointer<Double>, _ g: UnsafeMutableBufferPointer<Double>,
+    _ steps: UnsafeMutablePointer<Step>, _ gRs: UnsafeMutablePointer<Double>
+  ) {
     var gS = 0.0  // d loss / d stability after step i
-    var gD = 0.0
+    var gD = 0.0  // d loss / d difficulty after step i
     var i = length - 1
     while i >= 1 {
-      let c = ws.steps[i]
+      let c = steps[i]
       let s = c.s
       let d = c.d
       var gSPrev = 0.0
       var gDPrev = 0.0
-      var gR = ws.gR[i]
+      var gR = gRs[i]
       let gPre = c.sPassesClamp ? gS : 0
-      if i < length - 1 && gPre != 0 {
+      if gPre != 0 {
         switch c.branch {
         case .short:
-          if c.shortActive {
-            let raw = c.value
-            let gRaw = gPre * s
-            g[17] += gRaw * raw * (Double(c.rating) - 3 + w[18])
-            g[18] += gRaw * raw * w[17]
-            g[19] += gRaw * raw * -log(s)
-            gSPrev += gPre * raw + gRaw * raw * (-w[19] / s)
-          } else {
-            gSPrev += gPre
-          }
+          let raw = c.value
+          let gRaw = gPre * s * raw
+          g[17] += gRaw * (Double(c.rating) - 3 + w[18])
+          g[18] += gRaw * w[17]
+          g[19] -= gRaw * c.logS
+          gSPrev += gPre * raw - gRaw * w[19] / s
+        case .shortFloor:
+          gSPrev += gPre
         case .failureFloor:
-          g[17] += gPre * c.value * -w[18]
-          g[18] += gPre * c.value * -w[17]
+          g[17] -= gPre * c.value * w[18]
+          g[18] -= gPre * c.value * w[17]
           gSPrev += gPre / failureFloorDivisor
         case .failure:
           let raw = c.value
-          let p = pow(s + 1, w[13])
-          let dPow = pow(d, -w[12])
-          let er = exp((1 - c.r) * w[14])
           g[11] += gPre * raw / w[11]
-          g[12] += gPre * raw * -log(d)
-          g[13] += gPre * w[11] * dPow * er * p * log(s + 1)
+          g[12] -= gPre * raw * log(d)
+          g[13] += gPre * w[11] * c.b * c.a * log(s + 1)
           g[14] += gPre * raw * (1 - c.r)
-          gSPrev += gPre * w[11] * dPow * er * w[13] * p / (s + 1)
-          gDPrev += gPre * raw * (-w[12] / d)
-          gR += gPre * raw * -w[14]
+          gSPrev += gPre * w[11] * c.b * w[13] * c.a / (s + 1)
+          gDPrev -= gPre * raw * w[12] / d
+          gR -= gPre * raw * w[14]
         case .success:
           let inc = c.value
           let gInc = gPre * s
           let hard = c.rating == 2 ? w[15] : 1
           let easy = c.rating == 4 ? w[16] : 1
-          let cS = pow(s, -w[9])
-          let expE = exp((1 - c.r) * w[10])
-          let common = expW8 * cS * hard * easy  // inc / ((11 - d) * (expE - 1))
-          gSPrev += gPre * (inc + 1) + gInc * inc * (-w[9] / s)
-          gDPrev -= gInc * common * (expE - 1)
-          gR += gInc * common * (11 - d) * (-w[10] * expE)
+          let common = expW8 * c.a * hard * easy
+          gSPrev += gPre * (inc + 1) - gInc * inc * w[9] / s
+          gDPrev -= gInc * common * (c.b - 1)
+          gR -= gInc * common * (11 - d) * w[10] * c.b
           g[8] += gInc * inc
-          g[9] += gInc * inc * -log(s)
-          g[10] += gInc * common * (11 - d) * (1 - c.r) * expE
-          if c.rating == 2 { g[15] += gInc * expW8 * (11 - d) * cS * (expE - 1) * easy }
-          if c.rating == 4 { g[16] += gInc * expW8 * (11 - d) * cS * (expE - 1) * hard }
-        case .initial:
+          g[9] -= gInc * inc * c.logS
+          g[10] += gInc * common * (11 - d) * (1 - c.r) * c.b
+          if c.rating == 2 { g[15] += gInc * expW8 * (11 - d) * c.a * (c.b - 1) * easy }
+          if c.rating == 4 { g[16] += gInc * expW8 * (11 - d) * c.a * (c.b - 1) * hard }
+        case .last:
           break
         }
       }
-      if i < length - 1 && c.dPassesClamp && gD != 0 {
+      if c.dPassesClamp && gD != 0 {
         let ratingOffset = Double(c.rating - 3)
         let delta = -w[6] * ratingOffset
         let damped = d + (10 - d) * delta / 9
         g[7] += gD * (easyDifficulty - damped)
         g[4] += gD * w[7]
-        g[5] += gD * w[7] * -3 * exp3W5
+        g[5] -= gD * w[7] * 3 * exp3W5
         let gDamped = gD * (1 - w[7])
-        g[6] += gDamped * (10 - d) * -ratingOffset / 9
+        g[6] -= gDamped * (10 - d) * ratingOffset / 9
         gDPrev += gDamped * (1 - delta / 9)
       }
       if gR != 0 {
-        let dRdS = c.r * decay / c.base * (-c.t * factor / (s * s))
+        let dRdS = -c.r * decay / c.base * c.t * factor / (s * s)
         gSPrev += gR * dRdS
-        let dRdDecay = c.r * (log(c.base) + decay / c.base * (c.t / s * dFactorDDecay))
+        let dRdDecay = c.r * (c.logBase + decay / c.base * (c.t / s * dFactorDDecay))
         g[20] -= gR * dRdDecay
       }
       gS = gSPrev
       gD = gDPrev
       i -= 1
     }
-    let first = ws.steps[0]
+    let first = steps[0]
     if first.sPassesClamp { g[first.rating - 1] += gS }
     if first.dPassesClamp && gD != 0 {
       let offset = Double(first.rating - 1)
       g[4] += gD
-      g[5] += gD * -offset * exp(offset * w[5])
+      g[5] -= gD * offset * exp(offset * w[5])
     }
   }
 }

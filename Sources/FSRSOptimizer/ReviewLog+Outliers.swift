@@ -24,8 +24,12 @@ extension ReviewLog {
   /// (365 after a first Easy). Every card whose first interval was dropped leaves the training
   /// set as well.
   func preparedForTraining() -> Prepared {
+    // A card's first later-day review is the only item whose history has one.
+    let firstLongTerm = cards.map { reviews in
+      reviews.firstIndex { $0.elapsedDays > 0 } ?? reviews.count
+    }
     var groups: [Rating: [Int: [Item]]] = [:]
-    for item in items where longTermReviewCount(item) == 1 {
+    for item in items where item.position == firstLongTerm[item.card] {
       let first = cards[item.card][0].rating
       groups[first, default: [:]][review(item).elapsedDays, default: []].append(item)
     }
@@ -54,10 +58,15 @@ extension ReviewLog {
         }
       }
     }
+    var kept: [Bool?] = Array(repeating: nil, count: cards.count)
     let training = items.filter { item in
-      guard let first = firstLongTermReview(ofCard: item.card) else { return false }
-      return !removed.contains(
-        FirstInterval(firstRating: cards[item.card][0].rating, elapsedDays: first.elapsedDays))
+      if let known = kept[item.card] { return known }
+      let reviews = cards[item.card]
+      let first = reviews[firstLongTerm[item.card]]
+      let keep = !removed.contains(
+        FirstInterval(firstRating: reviews[0].rating, elapsedDays: first.elapsedDays))
+      kept[item.card] = keep
+      return keep
     }
     return Prepared(initialization: initialization, training: training)
   }

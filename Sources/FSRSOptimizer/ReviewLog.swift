@@ -97,9 +97,4 @@ public struct ReviewLog: Sendable, Equatable {
   public func longTermReviewCount(_ item: Item) -> Int {
     cards[item.card][0...item.position].count { $0.elapsedDays > 0 }
   }
-
-  /// The first review with `elapsedDays > 0` of an item's card.
-  func firstLongTermReview(ofCard card: Int) -> TrainingReview? {
-    cards[card].first { $0.elapsedDays > 0 }
-  }
 }
