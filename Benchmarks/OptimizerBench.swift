@@ -120,6 +120,14 @@ enum OptimizerBench {
       "\nSwift evaluator (cross-check): Rehearse \(f(mine.logLoss))/\(f(mine.rmseBins)),"
         + " fsrs-rs \(f(theirs.logLoss))/\(f(theirs.rmseBins)); fit kind \(fit.kind),"
         + " \(fit.trainingItems) training items")
+    // How much the batch order alone moves the result (fsrs-rs shuffles with another RNG).
+    let spread = (1...3).map { (seed: UInt64) -> String in
+      var configuration = TrainingConfiguration.defaults
+      configuration.seed = seed
+      let other = ParameterOptimizer(configuration: configuration).fit(log)
+      return f(Evaluator.evaluate(other.parameters, on: log).logLoss)
+    }
+    print("Rehearse log loss with shuffle seeds 1, 2, 3: \(spread.joined(separator: ", "))")
     print("Rehearse weights: \(fit.parameters.weights.map { f($0, 4) })")
     print("fsrs-rs weights:  \(reference.parameters.map { f($0, 4) })")
   }
