@@ -12,12 +12,13 @@ struct OptimizeText {
     var lines = [
       "Counted \(counted(c.reviews, "review")) of \(counted(c.questions, "question"))"
         + " (left out: \(c.cramLeftOut) cram, \(c.undoneLeftOut) undone);"
-        + " \(c.trainingItems) later-day reviews to learn from."
+        + " \(c.laterDayReviews) on a later study day than the review before,"
+        + " \(c.trainingItems) of them kept by the outlier filter to learn from."
     ]
     if let needed = report.reviewsNeeded {
       lines.append(
-        "Not enough to fit yet: a fit needs 64 reviews on a later study day than the question's"
-          + " previous review; about \(needed) more. The parameters are unchanged.")
+        "Not enough to fit yet: a fit needs 64 later-day reviews kept by the outlier filter"
+          + " (\(c.trainingItems) now); about \(needed) more. The parameters are unchanged.")
     }
     if report.currentScores != nil {
       lines.append("")
@@ -59,7 +60,10 @@ struct OptimizeText {
     var rows = [cells("current", report.currentScores)]
     if report.fittedScores != nil { rows.append(cells("fitted", report.fittedScores)) }
     return Table(
-      header: ["parameters", "log loss", "RMSE(bins)", "log loss, out of sample", "RMSE, out"],
+      header: [
+        "parameters", "log loss", "RMSE(bins)", "log loss, out of sample",
+        "RMSE(bins), out of sample",
+      ],
       rows: rows, numericFrom: 1)
   }
 

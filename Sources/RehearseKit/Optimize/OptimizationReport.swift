@@ -19,8 +19,10 @@ public struct OptimizationReport: Sendable, Encodable {
     public var questions: Int
     /// Counted reviews (not undone, not cram).
     public var reviews: Int
-    /// Reviews on a later study day than the question's previous review: the predictions the
-    /// fit learns from (after fsrs-rs's outlier filter).
+    /// Reviews on a later study day than the question's previous review: the predictions
+    /// scored.
+    public var laterDayReviews: Int
+    /// Those left after fsrs-rs's outlier filter: the predictions the fit learns from.
     public var trainingItems: Int
     /// Cram reviews left out.
     public var cramLeftOut: Int

@@ -53,7 +53,8 @@ public enum ParameterOptimization {
     var report = OptimizationReport(
       counted: .init(
         questions: timelines.timelines.count, reviews: log.reviewCount,
-        trainingItems: fit.trainingItems, cramLeftOut: timelines.cramReviews,
+        laterDayReviews: log.items.count, trainingItems: fit.trainingItems,
+        cramLeftOut: timelines.cramReviews,
         undoneLeftOut: timelines.undoneReviews),
       desiredRetention: scheduling.desiredRetention, current: current.weights)
     guard !log.items.isEmpty else {
