@@ -29,7 +29,7 @@ struct Rehearse: ParsableCommand {
       SuspendCommand.self,
       UnsuspendCommand.self,
       ConfigCommand.self, GradeCommand.self, PlanCommand.self, BackupCommand.self,
-      ExportCommand.self, AddCommand.self, MergeCommand.self,
+      ExportCommand.self, AddCommand.self, MergeCommand.self, OptimizeCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )
