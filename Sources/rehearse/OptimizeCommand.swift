@@ -43,7 +43,9 @@ struct OptimizeCommand: ParsableCommand {
     } else {
       print(
         OptimizeText(report: report, dryRun: dryRun, configPath: ws.paths.configFile.path)
-          .render(style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))))
+          .render(
+            style: TextStyle(enabled: Terminal.useColor(STDOUT_FILENO)),
+            width: Terminal.columns(STDOUT_FILENO)))
     }
   }
 }

@@ -7,7 +7,7 @@ struct OptimizeText {
   var dryRun: Bool
   var configPath: String
 
-  func render(style: TextStyle) -> String {
+  func render(style: TextStyle, width: Int?) -> String {
     let c = report.counted
     var lines = [
       "Counted \(counted(c.reviews, "review")) of \(counted(c.questions, "question"))"
@@ -22,7 +22,11 @@ struct OptimizeText {
     }
     if report.currentScores != nil {
       lines.append("")
-      lines.append(table.render(style: style))
+      lines.append(table.render(style: style, width: width))
+      let note =
+        "Lower is better. RMSE is over recall bins; held out: each later part of the log"
+        + " predicted by parameters fitted only to the parts before it."
+      lines.append(style.dim(width.map { TextWrap.wrap(note, width: $0) } ?? note))
     }
     if let w = report.workload {
       let change = w.current > 0 ? (w.fitted - w.current) / w.current * 100 : 0
@@ -39,6 +43,9 @@ struct OptimizeText {
       let value = ParameterOptimization.yamlValue(fitted)
       if report.saved {
         lines.append("Saved to \(configPath): parameters: \(value)")
+        lines.append(
+          "They schedule every answer from now on; a due date already set stays until that question is next answered."
+        )
       } else if !report.improves {
         lines.append("The current parameters already fit as well; nothing saved.")
       } else {
@@ -46,7 +53,9 @@ struct OptimizeText {
           "Dry run, nothing saved. To keep them: rehearse config set parameters '\(value)'")
       }
     }
-    return lines.joined(separator: "\n")
+    guard let width else { return lines.joined(separator: "\n") }
+    return lines.map { $0.contains("\u{1B}") ? $0 : TextWrap.wrap($0, width: width) }
+      .joined(separator: "\n")
   }
 
   private var table: Table {
@@ -60,10 +69,7 @@ struct OptimizeText {
     var rows = [cells("current", report.currentScores)]
     if report.fittedScores != nil { rows.append(cells("fitted", report.fittedScores)) }
     return Table(
-      header: [
-        "parameters", "log loss", "RMSE(bins)", "log loss, out of sample",
-        "RMSE(bins), out of sample",
-      ],
+      header: ["parameters", "log loss", "RMSE", "held-out loss", "held-out RMSE"],
       rows: rows, numericFrom: 1)
   }
 
