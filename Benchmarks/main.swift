@@ -1,6 +1,6 @@
 // Speed figures for Rehearse, kept out of the test suite. Run a release build:
 //
-//   swift run -c release rehearse-bench [loader|cache|grading|startup|import|queue|commit|plan|kill|optimize|all]
+//   swift run -c release rehearse-bench [loader|cache|grading|startup|import|queue|commit|plan|kill|spawn|optimize|all]
 //
 // Each figure is printed with the median of repeated runs; machine noise is real, so compare
 // ratios and medians, not single numbers.
@@ -29,4 +29,7 @@ if which == "kill" {
 }
 if which == "optimize" {
   try OptimizerBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+}
+if which == "spawn" {
+  try SpawnBench.run(in: work, arguments: Array(CommandLine.arguments.dropFirst(2)))
 }

@@ -119,6 +119,7 @@ struct BinaryReader {
   private var offset = 0
 
   init(_ data: Data) { bytes = [UInt8](data) }
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   mutating func uint32() throws -> UInt32 {
     guard offset + 4 <= bytes.count else { throw Malformed() }

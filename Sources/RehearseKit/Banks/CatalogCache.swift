@@ -1,6 +1,14 @@
 import Foundation
 import RehearseStore
 
+#if canImport(Glibc)
+  import Glibc
+  private let systemRead = Glibc.read
+#else
+  import Darwin
+  private let systemRead = Darwin.read
+#endif
+
 /// A binary copy of a loaded catalog, so starting a session does not parse YAML again when no
 /// bank file changed.
 ///
@@ -24,13 +32,32 @@ public enum CatalogCache {
 
   /// The cached catalog for `key`, if the file holds exactly that.
   public static func read(_ url: URL, key: String) -> BankCatalog? {
-    guard let data = try? Data(contentsOf: url) else { return nil }
-    var reader = BinaryReader(data)
+    guard let bytes = readBytes(url) else { return nil }
+    var reader = BinaryReader(bytes)
     do {
       guard try reader.uint32() == version, try reader.string() == key else { return nil }
       return try reader.catalog()
     } catch {
       return nil
+    }
+  }
+
+  /// The file's bytes, read straight into an array (going through `Data` copies 1.6 MB twice
+  /// on every start).
+  static func readBytes(_ url: URL) -> [UInt8]? {
+    let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    struct ShortRead: Error {}
+    return try? [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let n = systemRead(fd, buffer.baseAddress! + count, size - count)
+        guard n > 0 else { throw ShortRead() }
+        count += n
+      }
     }
   }
 

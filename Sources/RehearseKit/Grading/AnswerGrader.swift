@@ -5,11 +5,12 @@ import FSRS
 /// little for a bare list of terms.
 public struct AnswerGrader: Sendable {
   public var catalog: BankCatalog
-  let thesaurus: Thesaurus
+  private let lazyThesaurus: LazyThesaurus
+  var thesaurus: Thesaurus { lazyThesaurus.value }
 
   public init(catalog: BankCatalog) {
     self.catalog = catalog
-    thesaurus = Thesaurus(catalog.concepts)
+    lazyThesaurus = LazyThesaurus(catalog.concepts)
   }
 
   /// Content words of a rubric line that, in one sentence of the answer, say something
@@ -25,6 +26,7 @@ public struct AnswerGrader: Sendable {
   public func grade(_ answer: String, for question: Question, context: GradingContext)
     -> AnswerGrade
   {
+    let thesaurus = self.thesaurus
     let matcher = KeyPointMatcher(answer: answer, thesaurus: thesaurus)
     let expected = StatedFigure.figures(
       in: AnswerText(

@@ -12,11 +12,12 @@ extension DrillSession {
 
   /// Today's default drill as planned now.
   public static func today(_ ws: Workspace) throws -> Today {
-    let ids = try plan(ws, DrillOptions())
+    let expected = try expectedTime(ws)
+    let ids = try plan(ws, DrillOptions(), expected: expected)
     let cards = Dictionary(
       try ws.store.activeCards().map { ($0.questionId, $0) }, uniquingKeysWith: { a, _ in a })
     return Today(
       questions: ids.count, new: ids.filter { cards[$0]?.isNew ?? true }.count,
-      minutes: try expectedMinutes(ids, ws))
+      minutes: expectedMinutes(ids, ws, expected: expected))
   }
 }

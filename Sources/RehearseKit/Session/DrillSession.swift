@@ -19,23 +19,36 @@ public final class DrillSession {
   let console: Console
   /// The questions planned for the session.
   let questions: [String]
+  /// How long this user takes per kind, read once when the session is planned.
+  let expected: ExpectedTime
 
   /// Builds the session's queue from today's schedule (or, for cram, from every matching
   /// question, least retained first).
   public convenience init(workspace: Workspace, options: DrillOptions, console: Console) throws {
+    let expected = try Self.expectedTime(workspace)
     try self.init(
       workspace: workspace, options: options, console: console,
-      questions: Self.plan(workspace, options))
+      questions: Self.plan(workspace, options, expected: expected), expected: expected)
   }
 
-  init(workspace: Workspace, options: DrillOptions, console: Console, questions: [String]) {
+  init(
+    workspace: Workspace, options: DrillOptions, console: Console, questions: [String],
+    expected: ExpectedTime
+  ) {
     ws = workspace
     self.options = options
     self.console = console
     self.questions = questions
+    self.expected = expected
   }
 
   static func plan(_ ws: Workspace, _ options: DrillOptions) throws -> [String] {
+    try plan(ws, options, expected: expectedTime(ws))
+  }
+
+  static func plan(_ ws: Workspace, _ options: DrillOptions, expected: ExpectedTime) throws
+    -> [String]
+  {
     let now = ws.clock.now()
     let (cards, today) = try ws.store.cardsAndTodayCounts(at: now)
     // Weak areas always steer which new questions come first; --weak also reorders the rest.
@@ -76,7 +89,7 @@ public final class DrillSession {
       ? nil
       : DayBudget(
         total: Double(settings.dailyMinutes * 60),
-        spent: options.newOnly ? 0 : today.secondsSpent, expected: try expectedTime(ws))
+        spent: options.newOnly ? 0 : today.secondsSpent, expected: expected)
     let weakTopics = weak.topics
     let queue = DailyQueue(
       cards: cards, catalog: ws.catalog, settings: settings, scheduler: ws.store.scheduler,
@@ -112,8 +125,13 @@ public final class DrillSession {
 
   /// Roughly how long `ids` take this user, in whole minutes (at least 1; 0 for none).
   static func expectedMinutes(_ ids: some Collection<String>, _ ws: Workspace) throws -> Int {
+    expectedMinutes(ids, ws, expected: try expectedTime(ws))
+  }
+
+  static func expectedMinutes(
+    _ ids: some Collection<String>, _ ws: Workspace, expected: ExpectedTime
+  ) -> Int {
     guard !ids.isEmpty else { return 0 }
-    let expected = try expectedTime(ws)
     let seconds = ids.compactMap { ws.catalog.question(id: $0) }.reduce(0) {
       $0 + expected.seconds(for: $1)
     }
@@ -164,7 +182,7 @@ public final class DrillSession {
         + style.dim("Try rehearse drill --new-only, or rehearse due.")
     }
     return countdown + style.bold(what) + ": \(total) question\(total == 1 ? "" : "s"), about "
-      + "\(try Self.expectedMinutes(questions.prefix(options.count ?? questions.count), ws)) min. "
+      + "\(Self.expectedMinutes(questions.prefix(options.count ?? questions.count), ws, expected: expected)) min. "
       + style.dim("Type :help for commands; Ctrl-D ends the session.")
   }
 
