@@ -58,7 +58,9 @@ let package = Package(
     ),
 
     // The bundled QuestionBanks/ embedded into the binary at build time.
-    .executableTarget(name: "embed-banks", path: "Sources/embed-banks"),
+    // It loads them with RehearseKit, so the parsed catalog ships too.
+    .executableTarget(
+      name: "embed-banks", dependencies: ["RehearseKit"], path: "Sources/embed-banks"),
     .plugin(
       name: "EmbedBanksPlugin",
       capability: .buildTool(),
@@ -122,7 +124,7 @@ let package = Package(
     ),
     .testTarget(
       name: "rehearseTests",
-      dependencies: ["RehearseTestSupport", "RehearseKit", "RehearseStore"],
+      dependencies: ["RehearseTestSupport", "RehearseKit", "RehearseStore", "BundledBanks"],
       resources: [.copy("Snapshots")]
     ),
   ]

@@ -13,4 +13,10 @@ public enum BundledBanks {
   public static var files: [(path: String, data: Data)] {
     embedded.map { (path: "\(folder)/\($0.name)", data: Data(base64Encoded: $0.base64) ?? Data()) }
   }
+
+  /// The bundled files as the loader loads them, in the catalog cache's layout, made at build
+  /// time; nil if the build could not make it.
+  public static var catalogBytes: [UInt8]? {
+    Data(base64Encoded: embeddedCatalog).map { [UInt8]($0) }
+  }
 }

@@ -1,6 +1,8 @@
 // Writes a Swift file that embeds the bundled question banks, so the `rehearse` binary carries
-// them wherever it is copied. Usage: embed-banks OUTPUT.swift BANK.yaml…
+// them wherever it is copied, and the catalog they load to, so its very first start parses no
+// YAML. Usage: embed-banks OUTPUT.swift BANK.yaml…
 import Foundation
+import RehearseKit
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {
@@ -21,6 +23,7 @@ var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 func mix(_ hash: inout UInt64, _ bytes: some Sequence<UInt8>) {
   for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 }
+var sources: [SourceFile] = []
 for path in arguments.dropFirst().sorted() {
   let url = URL(fileURLWithPath: path)
   guard let data = FileManager.default.contents(atPath: path) else {
@@ -32,10 +35,16 @@ for path in arguments.dropFirst().sorted() {
   // bytes would be slow to compile.
   mix(&hash, url.lastPathComponent.utf8)
   mix(&hash, data)
+  sources.append(SourceFile(path: "QuestionBanks/\(url.lastPathComponent)", data: data))
   let encoded = data.base64EncodedString()
   swift += "    (name: \(String(reflecting: url.lastPathComponent)), base64: \"\(encoded)\"),\n"
 }
-swift += "  ]\n\n  static let embeddedFingerprint = \"\(String(hash, radix: 16))\"\n}\n"
+let fingerprint = String(hash, radix: 16)
+// Loaded exactly as a start with no user banks loads them (same paths, same order).
+let catalog = CatalogCache.encoded(
+  BankLoader.load(sources), key: CatalogCache.key(bundledFingerprint: fingerprint, signatures: []))
+swift += "  ]\n\n  static let embeddedFingerprint = \"\(fingerprint)\"\n"
+swift += "\n  static let embeddedCatalog = \"\(catalog.base64EncodedString())\"\n}\n"
 do {
   try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

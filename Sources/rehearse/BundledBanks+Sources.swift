@@ -4,7 +4,7 @@ import RehearseKit
 extension BundledBanks {
   /// The bundled banks for the loader: the fingerprint now, the files only if needed.
   static var set: BundledSet {
-    BundledSet(fingerprint: fingerprint, files: { sourceFiles })
+    BundledSet(fingerprint: fingerprint, files: { sourceFiles }, catalog: { catalogBytes })
   }
 
   /// The bundled files as loader sources.

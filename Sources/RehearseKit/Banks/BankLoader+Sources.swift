@@ -28,6 +28,13 @@ extension BankLoader {
     if let cache, let key, let cached = CatalogCache.read(cache, key: key) {
       return (cached, errors)
     }
+    // Only the bundled banks: the catalog parsed when the binary was built will do.
+    if located.isEmpty, let key, let bytes = bundled.catalog(),
+      let built = CatalogCache.decode(bytes, key: key)
+    {
+      if let cache { CatalogCache.write(Data(bytes), to: cache) }
+      return (built, errors)
+    }
     var userFiles: [SourceFile] = []
     for file in located {
       do { userFiles.append(try file.read()) } catch { errors.append(error) }

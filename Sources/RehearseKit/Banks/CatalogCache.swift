@@ -32,7 +32,12 @@ public enum CatalogCache {
 
   /// The cached catalog for `key`, if the file holds exactly that.
   public static func read(_ url: URL, key: String) -> BankCatalog? {
-    guard let bytes = readBytes(url) else { return nil }
+    readBytes(url).flatMap { decode($0, key: key) }
+  }
+
+  /// The catalog in `bytes` (as ``encoded(_:key:)`` made them), if they hold exactly the one
+  /// for `key`.
+  public static func decode(_ bytes: [UInt8], key: String) -> BankCatalog? {
     var reader = BinaryReader(bytes)
     do {
       guard try reader.uint32() == version, try reader.string() == key else { return nil }
@@ -40,6 +45,15 @@ public enum CatalogCache {
     } catch {
       return nil
     }
+  }
+
+  /// The catalog for `key` in the cache's binary layout.
+  public static func encoded(_ catalog: BankCatalog, key: String) -> Data {
+    var writer = BinaryWriter()
+    writer.uint32(version)
+    writer.string(key)
+    writer.catalog(catalog)
+    return writer.data
   }
 
   /// The file's bytes, read straight into an array (going through `Data` copies 1.6 MB twice
@@ -63,12 +77,13 @@ public enum CatalogCache {
 
   /// Writes the catalog for `key` (atomically; failures are ignored: the cache is optional).
   public static func write(_ catalog: BankCatalog, key: String, to url: URL) {
-    var writer = BinaryWriter()
-    writer.uint32(version)
-    writer.string(key)
-    writer.catalog(catalog)
+    write(encoded(catalog, key: key), to: url)
+  }
+
+  /// Writes already encoded bytes (atomically; failures are ignored).
+  static func write(_ data: Data, to url: URL) {
     try? FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? writer.data.write(to: url, options: .atomic)
+    try? data.write(to: url, options: .atomic)
   }
 }
