@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "RehearseKit", targets: ["RehearseKit"]),
     .library(name: "RehearseStore", targets: ["RehearseStore"]),
     .library(name: "FSRS", targets: ["FSRS"]),
+    .library(name: "FSRSOptimizer", targets: ["FSRSOptimizer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,10 @@ let package = Package(
   targets: [
     // Pure FSRS-6 math and state machine; no dependencies.
     .target(name: "FSRS"),
+
+    // Fitting the FSRS-6 weights to a review log (fsrs-rs's method), and the simulated learner
+    // that measures it; pure Swift on top of FSRS.
+    .target(name: "FSRSOptimizer", dependencies: ["FSRS"]),
 
     // The user's database: schema, migrations, records and every query. The only importer of
     // GRDB; everything above it asks for plain values.
@@ -44,6 +49,7 @@ let package = Package(
       name: "RehearseKit",
       dependencies: [
         "FSRS",
+        "FSRSOptimizer",
         "RehearseStore",
         "CStemmer",
         .product(name: "Yams", package: "Yams"),
@@ -83,10 +89,11 @@ let package = Package(
     .executableTarget(
       name: "rehearse-bench",
       dependencies: [
-        "RehearseKit", "RehearseStore", "FSRS", .product(name: "Yams", package: "Yams"),
+        "RehearseKit", "RehearseStore", "FSRS", "FSRSOptimizer",
+        .product(name: "Yams", package: "Yams"),
       ],
       path: "Benchmarks",
-      exclude: ["GradingEval"]
+      exclude: ["GradingEval", "OptimizerReference"]
     ),
 
     .target(
@@ -100,9 +107,14 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "FSRSOptimizerTests",
+      dependencies: ["FSRSOptimizer", "FSRS"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "RehearseKitTests",
       dependencies: [
-        "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS",
+        "RehearseKit", "RehearseStore", "RehearseTestSupport", "FSRS", "FSRSOptimizer",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
       ],

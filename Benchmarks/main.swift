@@ -1,6 +1,6 @@
 // Speed figures for Rehearse, kept out of the test suite. Run a release build:
 //
-//   swift run -c release rehearse-bench [loader|cache|grading|startup|import|queue|commit|plan|all]
+//   swift run -c release rehearse-bench [loader|cache|grading|startup|import|queue|commit|plan|kill|optimize|all]
 //
 // Each figure is printed with the median of repeated runs; machine noise is real, so compare
 // ratios and medians, not single numbers.
@@ -24,3 +24,9 @@ if which == "all" || which == "commit" { try CommitBench.run(in: work) }
 if which == "all" || which == "import" { try ImportBench.run(in: work) }
 if which == "stats" { try StatsBench.rerun() }
 if which == "plan" { try PlanBench.run() }
+if which == "kill" {
+  try KillBench.run(in: work, arguments: Array(CommandLine.arguments.dropFirst(2)))
+}
+if which == "optimize" {
+  try OptimizerBench.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+}

@@ -26,3 +26,10 @@ extension Store {
     }
   }
 }
+
+extension Store {
+  /// SQLite's `PRAGMA integrity_check` on this database: "ok", or the first problem found.
+  public func integrityCheck() throws -> String {
+    try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no result" }
+  }
+}

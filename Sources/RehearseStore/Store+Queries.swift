@@ -113,9 +113,11 @@ extension Store {
 
   /// Marks a session ended.
   public func endSession(_ id: String, at date: Date) throws {
-    try writer.write { db in
-      _ = try SessionRecord.filter(key: id).updateAll(
-        db, Column("ended_at").set(to: date.timeIntervalSince1970))
+    try Self.classifyingWriteErrors {
+      try writer.write { db in
+        _ = try SessionRecord.filter(key: id).updateAll(
+          db, Column("ended_at").set(to: date.timeIntervalSince1970))
+      }
     }
   }
 
@@ -128,6 +130,11 @@ extension Store {
   func practiceDays(through day: Int, in db: Database) throws -> [Int] {
     try Int.fetchAll(
       db, sql: "SELECT day FROM practice_day WHERE day <= ? ORDER BY day DESC", arguments: [day])
+  }
+
+  /// How many reviews the log holds, undone and cram ones included.
+  public func reviewCount() throws -> Int {
+    try writer.read { db in try ReviewRecord.fetchCount(db) }
   }
 
   /// How many reviews and sessions the database holds (to salt seeded ids).

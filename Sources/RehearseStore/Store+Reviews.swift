@@ -8,9 +8,32 @@ extension Store {
   ///
   /// The card is read inside the transaction, so a second terminal reviewing the same card is
   /// taken into account. A cram review is logged but leaves the schedule alone.
-  /// - Throws: ``StoreError/unknownQuestion(_:)`` when no card exists for the id.
+  /// - Throws: ``StoreError/unknownQuestion(_:)`` when no card exists for the id;
+  ///   ``StoreError/writeFailed(_:)`` when the disk is full or the database stays locked
+  ///   (nothing of the review is saved then).
   @discardableResult
   public func record(_ input: ReviewInput) throws -> RecordedReview {
+    try Self.classifyingWriteErrors { try recordInTransaction(input) }
+  }
+
+  /// Runs a write, turning SQLite's full-disk, busy and I/O errors into
+  /// ``StoreError/writeFailed(_:)``.
+  static func classifyingWriteErrors<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as DatabaseError {
+      switch error.resultCode {
+      case .SQLITE_FULL: throw StoreError.writeFailed(.diskFull)
+      case .SQLITE_BUSY, .SQLITE_LOCKED: throw StoreError.writeFailed(.busy)
+      case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_WRITE:
+        throw StoreError.writeFailed(.writeRefused)
+      case .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CANTOPEN:
+        throw StoreError.writeFailed(
+          .other(error.message ?? "SQLite error \(error.resultCode.rawValue)"))
+      default: throw error
+      }
+    }
+  }
+
+  private func recordInTransaction(_ input: ReviewInput) throws -> RecordedReview {
     try writer.write { db in
       guard var card = try CardRecord.fetchOne(db, key: input.questionId) else {
         throw StoreError.unknownQuestion(input.questionId)

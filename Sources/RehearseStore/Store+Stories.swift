@@ -120,3 +120,20 @@ extension Store {
     }
   }
 }
+
+extension Store {
+  /// The story ids in the database at `url`, read-only and without migrating it (for shell
+  /// completion); removed ones too when `removed`. Empty when the file cannot be read.
+  public static func storyIDs(at url: URL, removed: Bool = false) -> [String] {
+    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    var config = Configuration()
+    config.readonly = true
+    guard let queue = try? DatabaseQueue(path: url.path, configuration: config) else { return [] }
+    return
+      (try? queue.read { db in
+        try String.fetchAll(
+          db, sql: "SELECT id FROM story WHERE (deleted_at IS NOT NULL) = ? ORDER BY id",
+          arguments: [removed])
+      }) ?? []
+  }
+}

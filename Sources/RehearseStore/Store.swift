@@ -53,12 +53,12 @@ public final class Store: Sendable {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       var config = Configuration()
       config.busyMode = .timeout(10)
-      config.prepareDatabase { db in
-        // Durable on power loss too: each commit is synced to the WAL before returning.
-        try db.execute(sql: "PRAGMA synchronous = FULL")
-      }
       let existed = FileManager.default.fileExists(atPath: url.path)
       let pool = try DatabasePool(path: url.path, configuration: config)
+      // Durable on power loss too: each commit is synced to the WAL before it returns. Set on
+      // the writer after the pool is open, since GRDB's WAL set-up sets NORMAL (and
+      // `prepareDatabase` runs before it).
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       if existed { try backupBeforeMigrating(pool, url: url) }
       try migrator.migrate(pool)
       let store = Store(
@@ -130,6 +130,10 @@ public final class Store: Sendable {
 
   private static func reason(_ error: Error) -> String {
     if let db = error as? DatabaseError {
+      if db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
+        return "\(StoreError.WriteFailure.busy); is another program (or a stuck rehearse) "
+          + "holding it? Close it and try again"
+      }
       return db.message ?? "SQLite error \(db.resultCode.rawValue)"
     }
     return (error as NSError).localizedDescription

@@ -16,6 +16,29 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case backupExists(path: String)
   /// The backup copy did not pass SQLite's integrity check.
   case backupFailed(reason: String)
+  /// A write did not happen: nothing of it was saved (the transaction was rolled back).
+  case writeFailed(WriteFailure)
+
+  /// Why a write failed, in terms a user can act on.
+  public enum WriteFailure: Sendable, Equatable, CustomStringConvertible {
+    /// The disk is full.
+    case diskFull
+    /// The disk refused a write: full, over a file-size limit, or failing.
+    case writeRefused
+    /// Another program held the database for longer than the busy timeout.
+    case busy
+    /// The file cannot be written (read-only file or folder, or a failing disk).
+    case other(String)
+
+    public var description: String {
+      switch self {
+      case .diskFull: "the disk is full"
+      case .writeRefused: "the disk refused the write (it may be full, or over a file-size limit)"
+      case .busy: "another program kept the database locked for more than 10 seconds"
+      case .other(let reason): reason
+      }
+    }
+  }
 
   public var description: String {
     switch self {
@@ -28,6 +51,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       "the database is damaged: \(table) row '\(id)' has an invalid \(column)"
     case .backupExists(let path): "\(path) already exists; give a new file name"
     case .backupFailed(let reason): "the backup copy failed its integrity check: \(reason)"
+    case .writeFailed(let failure): "could not save: \(failure)"
     }
   }
 }

@@ -13,6 +13,8 @@ public struct CommandRunner: Sendable {
   public var executable: URL
   /// Extra environment variables (the rest of the environment is cleared except PATH and HOME).
   public var environment: [String: String]
+  /// A file-size limit for the process (`ulimit -f`, in KiB), to stand in for a full disk.
+  public var fileSizeLimitKB: Int?
 
   /// The `rehearse` binary built next to the test bundle.
   public static func rehearse(environment: [String: String] = [:]) -> CommandRunner {
@@ -31,8 +33,14 @@ public struct CommandRunner: Sendable {
     -> Result
   {
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if let limit = fileSizeLimitKB {
+      process.executableURL = URL(fileURLWithPath: "/bin/bash")
+      process.arguments =
+        ["-c", "ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     var env = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
       "TERM": "dumb",

@@ -6,6 +6,7 @@ import RehearseKit
 /// `rehearse banks`: what is loaded.
 struct Banks: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "banks",
     abstract: "List the loaded banks with counts by category, kind and topic.")
 
   @Flag(help: "Print as JSON.")
@@ -19,13 +20,22 @@ struct Banks: ParsableCommand {
   func run() throws {
     let ws = try options.openWorkspace()
     let summary = BankSummary(ws.catalog)
-    let retired = try ws.store.retiredCards()
+    let overrides = ws.catalog.overrides
+    let hidden = Set(overrides.filter { $0.kind == .hidden }.map(\.id))
+    let retired = try ws.store.retiredCards().filter { !hidden.contains($0.questionId) }
     if json {
       struct Report: Encodable {
         var summary: BankSummary
         var retired: [String]
+        var replaced: [String]
+        var hidden: [String]
       }
-      print(try Output.json(Report(summary: summary, retired: retired.map(\.questionId))))
+      print(
+        try Output.json(
+          Report(
+            summary: summary, retired: retired.map(\.questionId),
+            replaced: overrides.filter { $0.kind == .replaced }.map(\.id), hidden: hidden.sorted())
+        ))
       return
     }
     let style = TextStyle(enabled: Terminal.useColor(STDOUT_FILENO))
@@ -35,6 +45,13 @@ struct Banks: ParsableCommand {
         "\n" + style.bold("No longer in any bank") + style.dim(" (history kept, not scheduled):"))
       for card in retired {
         print("  \(card.questionId)  \(card.reps) review\(card.reps == 1 ? "" : "s")")
+      }
+    }
+    if !overrides.isEmpty {
+      print("\n" + style.bold("Changed by your banks") + style.dim(" (history kept):"))
+      for o in overrides {
+        let from = o.targetPath.map { " from \(BankLoader.fileName($0))" } ?? ""
+        print("  \(o.kind.rawValue)  \(o.id)\(from)  by \(o.location)")
       }
     }
   }

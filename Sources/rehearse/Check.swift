@@ -6,6 +6,7 @@ import RehearseKit
 /// `rehearse check`: lint bank files.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Check question banks for errors.",
     discussion: """
       Prints every problem as path:line:col: error: message, then a summary. Exits 0 when \

@@ -17,6 +17,9 @@ struct CheckReport: Encodable {
   var skipped: [String]
   var diagnostics: [Item]
   var summary: BankSummary
+  /// Bundled (or other) questions the checked banks replace or hide.
+  var replaced: [String]
+  var hidden: [String]
 
   var isClean: Bool { errors == 0 }
 
@@ -36,6 +39,8 @@ struct CheckReport: Encodable {
         severity: $0.severity.rawValue, message: $0.message)
     }
     summary = BankSummary(catalog)
+    replaced = catalog.overrides.filter { $0.kind == .replaced }.map(\.id)
+    hidden = catalog.overrides.filter { $0.kind == .hidden }.map(\.id)
   }
 
   func jsonString() throws -> String {
@@ -67,6 +72,8 @@ struct CheckReport: Encodable {
             summary.kinds[k.rawValue].map { "\(k.rawValue) \($0)" }
           }.joined(separator: ", "))
     }
+    if !replaced.isEmpty { lines.append("  replaces:    " + replaced.joined(separator: ", ")) }
+    if !hidden.isEmpty { lines.append("  hides:       " + hidden.joined(separator: ", ")) }
     return lines.joined(separator: "\n")
   }
 }

@@ -11,7 +11,8 @@ struct ConfigCommand: ParsableCommand {
     defaultSubcommand: Show.self)
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show the effective settings.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Show the effective settings.")
 
     @Flag(help: "Print as JSON.")
     var json = false
@@ -57,6 +58,7 @@ struct ConfigCommand: ParsableCommand {
 
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "set",
       abstract: "Validate a value and write it to the config file.",
       discussion: "Example: rehearse config set learning_steps '[1m, 10m, 1h]'")
 

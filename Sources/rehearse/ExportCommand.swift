@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import RehearseKit
 
-/// `rehearse export anki FILE`: questions for Anki.
+/// `rehearse export anki FILE` and `rehearse export reviews FILE`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write questions for other tools.",
-    subcommands: [Anki.self])
+    commandName: "export", abstract: "Write questions or the review log for other tools.",
+    subcommands: [Anki.self, Reviews.self])
 
   struct Anki: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,6 +57,35 @@ struct ExportCommand: ParsableCommand {
         throw ExitCode.failure
       }
       print("Wrote \(counted(questions.count, "note")) to \(file) for the Anki deck '\(deck)'.")
+    }
+  }
+
+  struct Reviews: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "reviews",
+      abstract: "Write the review log as CSV, in the columns the FSRS optimizers read.",
+      discussion: """
+        Columns: card_id, review_time (Unix ms), review_rating (1-4), review_state before the \
+        review (0 new, 1 learning, 2 review, 3 relearning), review_duration (ms), then \
+        question_id and source. Undone and cram reviews are left out: they never moved a \
+        card. card_id is a number made from the question id, the same on every export.
+        """)
+
+    @Argument(help: "The file to write, e.g. reviews.csv.")
+    var file: String
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+      let ws = try options.openWorkspace()
+      let count: Int
+      do {
+        count = try ReviewExport.write(from: ws.store, to: URL(fileURLWithPath: file))
+      } catch {
+        Terminal.writeError("rehearse: cannot write \(file): \(Terminal.reason(error))\n")
+        throw ExitCode.failure
+      }
+      print("Wrote \(counted(count, "review")) to \(file).")
     }
   }
 }

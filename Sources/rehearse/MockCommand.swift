@@ -13,7 +13,8 @@ struct MockCommand: ParsableCommand {
     defaultSubcommand: Run.self)
 
   struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Start (or resume) a mock loop.")
+    static let configuration = CommandConfiguration(
+      commandName: "run", abstract: "Start (or resume) a mock loop.")
 
     @Option(help: "The loop to run (see rehearse mock loops).", completion: Completions.loops)
     var loop = "general"
@@ -54,7 +55,8 @@ struct MockCommand: ParsableCommand {
   }
 
   struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Past mocks and how they compare.")
+    static let configuration = CommandConfiguration(
+      commandName: "history", abstract: "Past mocks and how they compare.")
 
     @Flag(help: "Print as JSON.")
     var json = false
@@ -102,7 +104,8 @@ struct MockCommand: ParsableCommand {
   }
 
   struct Loops: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the loops you can run.")
+    static let configuration = CommandConfiguration(
+      commandName: "loops", abstract: "List the loops you can run.")
 
     @OptionGroup var options: GlobalOptions
 

@@ -29,7 +29,7 @@ struct Rehearse: ParsableCommand {
       SuspendCommand.self,
       UnsuspendCommand.self,
       ConfigCommand.self, GradeCommand.self, PlanCommand.self, BackupCommand.self,
-      ExportCommand.self,
+      ExportCommand.self, AddCommand.self, MergeCommand.self, OptimizeCommand.self,
     ],
     defaultSubcommand: DrillCommand.self
   )
@@ -49,6 +49,9 @@ struct Rehearse: ParsableCommand {
         Foundation.exit(ExitCode.validationFailure.rawValue)
       }
     }
+    // Past a file-size limit (ulimit -f) a write should fail with an error Rehearse can
+    // report, not kill the process.
+    signal(SIGXFSZ, SIG_IGN)
     main(arguments)
   }
 }

@@ -16,6 +16,7 @@ struct StoryCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Write a new story (in $EDITOR, from --file, or field by field).")
 
     @Option(help: "Read the story document from this file instead of opening an editor.")
@@ -35,9 +36,10 @@ struct StoryCommand: ParsableCommand {
 
   struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "edit",
       abstract: "Edit a story; the earlier version is kept.")
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @Option(help: "Read the new version from this file instead of opening an editor.")
@@ -59,6 +61,7 @@ struct StoryCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List your stories with their STAR scores.")
 
     @Flag(help: "Print as JSON.")
@@ -96,9 +99,12 @@ struct StoryCommand: ParsableCommand {
 
   struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "restore",
       abstract: "Bring back a story removed with rm, with all its versions.")
 
-    @Argument(help: "The story id (see rehearse story list --removed).")
+    @Argument(
+      help: "The story id (see rehearse story list --removed).",
+      completion: Completions.stories(removed: true))
     var id: String
 
     @OptionGroup var options: GlobalOptions
@@ -118,9 +124,10 @@ struct StoryCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a story and its rubric feedback.")
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @Flag(help: "Show every saved version, oldest first.")
@@ -152,7 +159,7 @@ struct StoryCommand: ParsableCommand {
       commandName: "rm", abstract: "Remove a story from lists and practice (its versions are kept)."
     )
 
-    @Argument(help: "The story id.")
+    @Argument(help: "The story id.", completion: Completions.stories())
     var id: String
 
     @OptionGroup var options: GlobalOptions
@@ -166,7 +173,8 @@ struct StoryCommand: ParsableCommand {
   }
 
   struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write one Markdown file per story.")
+    static let configuration = CommandConfiguration(
+      commandName: "export", abstract: "Write one Markdown file per story.")
 
     @Argument(help: "The folder to write to.")
     var directory: String
@@ -184,6 +192,7 @@ struct StoryCommand: ParsableCommand {
 
   struct Matrix: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "matrix",
       abstract: "Stories against the 30 behavioral themes: gaps first, stretched stories flagged.")
 
     @Flag(help: "Print as JSON.")
@@ -207,6 +216,7 @@ struct StoryCommand: ParsableCommand {
 
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "practice",
       abstract:
         "Practice behavioral questions with your stories: retell, get rubric feedback, rate.")
 

@@ -36,6 +36,13 @@ enum Terminal {
     return Int(size.ws_col)
   }
 
+  /// A file error as the user should read it: the system's own words for POSIX errors
+  /// ("No such file or directory"), without Foundation's preamble.
+  static func reason(_ error: Error) -> String {
+    if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+    return error.localizedDescription
+  }
+
   static func writeError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }

@@ -14,6 +14,7 @@ import Testing
     category: system-design
     description: A bank that sets every key.
     purpose: coaching
+    hide: [a-bundled-question]
     questions:
       - id: design-all
         kind: design

@@ -84,6 +84,29 @@ import Testing
     #expect(try reviews(store).count == 4)
   }
 
+  @Test func quotedFieldsAndAByteOrderMarkImport() throws {
+    let store = try makeStore()
+    // As spreadsheets write it: every field quoted, a BOM, CRLF.
+    let csv =
+      "\u{FEFF}\"question_id\",\"reviewed_at\",\"rating\"\r\n"
+      + "\"q1\",\"2025-01-01T09:00:00Z\",\"3\"\r\n\"q2\",\"2025-01-02T09:00:00Z\",\"1\"\r\n"
+    let report = try run(store, csv).get()
+    #expect(report.imported == 2)
+    #expect(try reviews(store).map(\.questionId) == ["q1", "q2"])
+  }
+
+  @Test func aRowAfterAQuotedLineBreakIsPositionedOnItsOwnLine() throws {
+    let store = try makeStore()
+    let csv =
+      "question_id,reviewed_at,rating\n\"q1\nq1\",2025-01-01T09:00:00Z,3\nq1,later,3\n"
+    guard case .failure(let failure) = try run(store, csv) else {
+      Issue.record("expected a failure")
+      return
+    }
+    // The quoted id spans lines 2–3 (and is unknown); the bad time is on line 4.
+    #expect(failure.diagnostics.map(\.location.line) == [4])
+  }
+
   @Test func importingTheSameFileTwiceAddsNothing() throws {
     let store = try makeStore()
     _ = try run(store, valid).get()

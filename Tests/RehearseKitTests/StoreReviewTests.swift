@@ -59,6 +59,16 @@ import Testing
     #expect(logged.first?.answer == "Accountable")
   }
 
+  @Test func answersAreSyncedToDiskOnEveryCommit() throws {
+    // synchronous = FULL (2) on the connection that commits: a power cut loses no answer the
+    // session reported saved. GRDB's WAL set-up would leave NORMAL (1).
+    let store = try makeStore()
+    let level = try store.writer.writeWithoutTransaction { db in
+      try Int.fetchOne(db, sql: "PRAGMA synchronous")
+    }
+    #expect(level == 2)
+  }
+
   @Test func recordingAnUnknownQuestionThrows() throws {
     let store = try makeStore()
     #expect(throws: StoreError.unknownQuestion("nope")) {

@@ -21,4 +21,24 @@ import Testing
       ["---completion", "drill", "--", "--topic", "3", "3", "rehearse", "drill", "--topic", "inc"])
     #expect(topics.stdout.split(separator: "\n").contains("incident-management"))
   }
+
+  @Test func storyCommandsCompleteTheUsersStoryIds() throws {
+    let home = try TemporaryDirectory()
+    defer { home.remove() }
+    let r = CommandRunner.rehearse(environment: ["REHEARSE_HOME": home.url.path])
+    let file = try home.write("story.yaml", StoryCommandTests.document)
+    #expect(try r.run(["story", "add", "--file", file.path]).status == 0)
+    let offered = try r.run(
+      [
+        "---completion", "story", "show", "--", "positional@0", "3", "0", "rehearse", "story",
+        "show", "",
+      ])
+    #expect(offered.stdout.split(separator: "\n") == ["unblocked-the-ledger-migration"])
+    let none = try r.run(
+      [
+        "---completion", "story", "show", "--", "positional@0", "3", "1", "rehearse", "story",
+        "show", "zz",
+      ])
+    #expect(none.stdout.isEmpty)
+  }
 }

@@ -9,4 +9,6 @@ public struct Bank: Sendable, Codable, Equatable, Identifiable {
   public var questions: [Question]
   /// The file it came from, as shown in diagnostics.
   public var path: String
+  /// What this bank replaces or hides in other banks (resolved by the loader).
+  public var overrides: [BankOverride] = []
 }

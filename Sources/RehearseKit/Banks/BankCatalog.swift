@@ -19,6 +19,8 @@ public struct BankCatalog: Sendable {
   public internal(set) var skippedFiles: [String] = []
   /// How many files were read.
   public internal(set) var fileCount = 0
+  /// Questions of other banks that a user bank replaces or hides.
+  public internal(set) var overrides: [BankOverride] = []
 
   private var index: [String: Int] = [:]
   private var flat: [Question] = []

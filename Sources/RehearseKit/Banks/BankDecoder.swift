@@ -7,10 +7,13 @@ struct BankDecoder {
   /// The design dimension keys, in rubric order.
   var dimensions: [String]
 
-  static let bankKeys = ["id", "title", "category", "description", "purpose", "questions"]
+  static let bankKeys = [
+    "id", "title", "category", "description", "purpose", "questions", "hide",
+  ]
   static let questionKeys = [
     "id", "kind", "prompt", "topic", "tags", "difficulty", "answer", "key_points", "choices",
     "hints", "pitfalls", "time_limit", "renamed_from", "competencies", "rubric", "follow_ups",
+    "category", "replaces",
   ]
   /// Keys that belong to some kinds only.
   static let kindOnlyKeys: [String: Set<QuestionKind>] = [
@@ -34,6 +37,7 @@ struct BankDecoder {
       fields["purpose"] == nil
       ? .interview : reader.oneOf(fields["purpose"], "purpose", as: BankPurpose.self)
     var questions: [Question] = []
+    var replacing: Set<String> = []
     var firstSeen: [String: SourceLocation] = [:]
     if let items = reader.items(fields["questions"], "questions") {
       if items.isEmpty, fields["questions"] != nil {
@@ -44,6 +48,9 @@ struct BankDecoder {
         defer { reader.questionErrors += reader.errorCount - errorsBefore }
         let question = decodeQuestion(
           item, bankID: id ?? "", category: category ?? .fundamentals, reader: reader)
+        if let question, case .mapping(let m) = item, m["replaces"] != nil {
+          replacing.insert(question.id)
+        }
         // Duplicates are reported even when either question has other errors.
         if case .mapping(let m) = item, case .scalar(let s)? = m["id"] {
           if let first = firstSeen[s.string] {
@@ -58,9 +65,27 @@ struct BankDecoder {
     }
     guard let id, let title, let category, let purpose else { return nil }
     for i in questions.indices { questions[i].purpose = purpose }
+    var overrides: [BankOverride] = []
+    for item in reader.items(fields["hide"], "hide") ?? [] {
+      if let hidden = reader.slug(item, "hide") {
+        overrides.append(
+          BankOverride(kind: .hidden, id: hidden, location: reader.location(of: item)))
+      }
+    }
+    for q in questions where replacing.contains(q.id) {
+      overrides.append(BankOverride(kind: .replaced, id: q.id, location: q.location))
+    }
     return Bank(
       id: id, title: title, category: category, description: description, purpose: purpose,
-      questions: questions, path: reader.path)
+      questions: questions, path: reader.path, overrides: overrides)
+  }
+
+  /// The keys of a mapping node, to choose the required ones before reading it.
+  private func keys(of node: Node) -> [String: Node] {
+    guard case .mapping(let m) = node else { return [:] }
+    var keys: [String: Node] = [:]
+    for (k, v) in m { if case .scalar(let s) = k { keys[s.string] = v } }
+    return keys
   }
 
   private func decodeQuestion(
@@ -70,12 +95,25 @@ struct BankDecoder {
     guard
       let f = reader.fields(
         of: node, "a question", allowed: Self.questionKeys,
-        required: ["id", "kind", "prompt", "topic"])
+        required: keys(of: node)["replaces"] == nil
+          ? ["id", "kind", "prompt", "topic"] : ["kind", "prompt", "topic"])
     else { return nil }
-    let id = reader.slug(f["id"], "id")
+    // A question that replaces another takes its id, so the progress made on it is kept.
+    let replaces = reader.slug(f["replaces"], "replaces")
+    var id = f["id"] == nil ? replaces : reader.slug(f["id"], "id")
+    if let replaces, let own = id, own != replaces {
+      reader.error(
+        f["id"],
+        "a question that replaces '\(replaces)' keeps its id; leave 'id' out or set it to '\(replaces)'"
+      )
+      id = nil
+    }
     let kind = reader.oneOf(f["kind"], "kind", as: QuestionKind.self)
     let prompt = reader.text(f["prompt"], "prompt")
     let topic = reader.slug(f["topic"], "topic")
+    // A question may name its own category (a user bank mixing them); the bank's by default.
+    let ownCategory =
+      f["category"] == nil ? category : reader.oneOf(f["category"], "category", as: Category.self)
     let tags = reader.slugs(f["tags"], "tags") ?? []
     let difficulty = reader.integer(f["difficulty"], "difficulty", in: 1...3) ?? 2
     let answer = reader.text(f["answer"], "answer")
@@ -104,7 +142,7 @@ struct BankDecoder {
       id: id, kind: kind, prompt: prompt, topic: topic, tags: tags, difficulty: difficulty,
       answer: answer, keyPoints: keyPoints, choices: choices, hints: hints, pitfalls: pitfalls,
       timeLimitOverride: timeLimit, renamedFrom: renamedFrom, competencies: competencies,
-      rubric: rubric, followUps: followUps, bankID: bankID, category: category,
+      rubric: rubric, followUps: followUps, bankID: bankID, category: ownCategory ?? category,
       location: reader.location(of: node))
   }
 

@@ -13,14 +13,27 @@ extension BankLoader {
   public static func loadAll(
     bundled: BundledSet, userBanks: URL, extraDirectories: [URL], cache: URL? = nil
   ) -> (catalog: BankCatalog, errors: [BankError]) {
-    let user = BankSources.files(at: [userBanks], required: false)
-    let extra = BankSources.files(at: extraDirectories, required: true)
-    let userFiles = user.files + extra.files
-    let errors = user.errors + extra.errors
-    let key = CatalogCache.key(bundledFingerprint: bundled.fingerprint, files: userFiles)
-    if let cache, let cached = CatalogCache.read(cache, key: key) { return (cached, errors) }
+    let user = BankSources.locate(at: [userBanks], required: false)
+    let extra = BankSources.locate(at: extraDirectories, required: true)
+    let located = user.files + extra.files
+    var errors = user.errors + extra.errors
+    // The key is made from each file's size and times, so a warm start reads no bank file.
+    let signatures = located.map { $0.signature }
+    let key =
+      signatures.contains(nil)
+      ? nil
+      : CatalogCache.key(
+        bundledFingerprint: bundled.fingerprint,
+        signatures: zip(located, signatures).map { ($0.displayPath, $1!) })
+    if let cache, let key, let cached = CatalogCache.read(cache, key: key) {
+      return (cached, errors)
+    }
+    var userFiles: [SourceFile] = []
+    for file in located {
+      do { userFiles.append(try file.read()) } catch { errors.append(error) }
+    }
     let catalog = load(bundled.files() + userFiles)
-    if let cache { CatalogCache.write(catalog, key: key, to: cache) }
+    if let cache, let key { CatalogCache.write(catalog, key: key, to: cache) }
     return (catalog, errors)
   }
 }

@@ -67,7 +67,25 @@ public enum BankLoader {
     let decoder = BankDecoder(
       competencies: Set(catalog.competencies.map(\.key)),
       dimensions: catalog.dimensions.map(\.key))
-    let results = decodeInParallel(bankSources, decoder: decoder)
+    var results = decodeInParallel(bankSources, decoder: decoder)
+    let applied = applyOverrides(results.map { $0.skipsFile ? nil : $0.bank }) {
+      // Banks among the references (the bundled ones, when a user folder is checked alone)
+      // are what a user bank may replace or hide.
+      let others = references.filter { !reserved.contains(fileName($0.path)) }
+      var ids: [String: String] = [:]
+      for (source, result) in zip(others, decodeInParallel(others, decoder: decoder)) {
+        for q in result.bank?.questions ?? [] { ids[q.id] = source.path }
+      }
+      return ids
+    }
+    for i in results.indices where !results[i].skipsFile {
+      results[i].bank = applied.banks[i]
+      if !applied.diagnostics[i].isEmpty {
+        results[i].diagnostics = sortedKeepingNotes(
+          results[i].diagnostics + applied.diagnostics[i])
+      }
+    }
+    catalog.overrides = applied.overrides
     var bankIDs: [String: String] = [:]
     var questionIDs: [String: SourceLocation] = [:]
     for (source, result) in zip(bankSources, results) {

@@ -2,7 +2,32 @@ import Foundation
 
 /// Collects the YAML files to load from the places banks come from.
 public enum BankSources {
-  /// The `*.yaml` files of each path (a folder, or a single file), sorted by name within a folder.
+  /// A bank file found on disk, not read yet.
+  public struct Located: Sendable {
+    public var url: URL
+    /// The path as diagnostics show it.
+    public var displayPath: String
+
+    /// The file's identity and version without reading it (size, modification and change
+    /// times to the nanosecond, inode), for cache keys; nil when it cannot be read.
+    public var signature: String? {
+      var info = stat()
+      guard stat(url.path, &info) == 0 else { return nil }
+      #if os(Linux)
+        let (m, c) = (info.st_mtim, info.st_ctim)
+      #else
+        let (m, c) = (info.st_mtimespec, info.st_ctimespec)
+      #endif
+      return "\(info.st_size).\(m.tv_sec).\(m.tv_nsec).\(c.tv_sec).\(c.tv_nsec).\(info.st_ino)"
+    }
+
+    public func read() throws(BankError) -> SourceFile {
+      try SourceFile(contentsOf: url, displayPath: displayPath)
+    }
+  }
+
+  /// The `*.yaml` files of each path (a folder, or a single file), sorted by name within a
+  /// folder, and read.
   ///
   /// - Parameters:
   ///   - paths: folders or files.
@@ -12,7 +37,20 @@ public enum BankSources {
   public static func files(at paths: [URL], required: Bool) -> (
     files: [SourceFile], errors: [BankError]
   ) {
+    let found = locate(at: paths, required: required)
     var files: [SourceFile] = []
+    var errors = found.errors
+    for entry in found.files {
+      do { files.append(try entry.read()) } catch { errors.append(error) }
+    }
+    return (files, errors)
+  }
+
+  /// The `*.yaml` files of each path, found but not read.
+  public static func locate(at paths: [URL], required: Bool) -> (
+    files: [Located], errors: [BankError]
+  ) {
+    var files: [Located] = []
     var errors: [BankError] = []
     let fm = FileManager.default
     for url in paths {
@@ -22,9 +60,7 @@ public enum BankSources {
         continue
       }
       if !isDirectory.boolValue {
-        do { files.append(try SourceFile(contentsOf: url, displayPath: url.relativePath)) } catch {
-          errors.append(error)
-        }
+        files.append(Located(url: url, displayPath: url.relativePath))
         continue
       }
       let names: [String]
@@ -38,11 +74,7 @@ public enum BankSources {
       }
       for name in names {
         let file = url.appending(path: name)
-        do {
-          files.append(try SourceFile(contentsOf: file, displayPath: display(file, in: url)))
-        } catch {
-          errors.append(error)
-        }
+        files.append(Located(url: file, displayPath: display(file, in: url)))
       }
     }
     return (files, errors)

@@ -75,6 +75,15 @@ struct BinaryWriter {
       string(b.purpose.rawValue); string(b.path)
       int(b.questions.count)
       for q in b.questions { question(q) }
+      overrides(b.overrides)
+    }
+    overrides(c.overrides)
+  }
+
+  mutating func overrides(_ list: [BankOverride]) {
+    int(list.count)
+    for o in list {
+      string(o.kind.rawValue); string(o.id); location(o.location); optional(o.targetPath)
     }
   }
 
@@ -202,11 +211,21 @@ struct BinaryReader {
         q.purpose = bank.purpose
         bank.questions.append(q)
       }
+      bank.overrides = try overrides()
       banks.append(bank)
     }
     c.banks = banks
+    c.overrides = try overrides()
     c.rebuildIndex()
     return c
+  }
+
+  mutating func overrides() throws -> [BankOverride] {
+    try (0..<count()).map { _ in
+      BankOverride(
+        kind: try parse(try string(), as: BankOverride.Kind.self), id: try string(),
+        location: try location(), targetPath: try optional())
+    }
   }
 
   mutating func question() throws -> Question {

@@ -4,16 +4,21 @@ import RehearseStore
 /// A binary copy of a loaded catalog, so starting a session does not parse YAML again when no
 /// bank file changed.
 ///
-/// The key covers the bundled banks' build fingerprint and every user file's path and bytes;
-/// any change means a miss and a full load. A damaged or foreign cache file is ignored.
+/// The key covers the bundled banks' build fingerprint and every user file's path, size,
+/// modification and change times and inode (so a warm start reads no bank file); any change
+/// means a miss and a full load. A damaged or foreign cache file is ignored.
 public enum CatalogCache {
   /// Bump when the binary layout or the loader's output changes.
-  static let version: UInt32 = 5
+  static let version: UInt32 = 7
 
-  /// A key for a set of sources: a fingerprint per bundled set plus a hash per user file.
-  public static func key(bundledFingerprint: String, files: [SourceFile]) -> String {
+  /// A key from each user file's path and signature (``BankSources/Located/signature``).
+  public static func key(
+    bundledFingerprint: String, signatures: [(path: String, signature: String)]
+  )
+    -> String
+  {
     var parts = ["v\(version)", bundledFingerprint]
-    for file in files { parts.append(file.path + "#" + String(fnv1a(file.data), radix: 16)) }
+    for file in signatures { parts.append(file.path + "#" + file.signature) }
     return parts.joined(separator: "|")
   }
 
@@ -38,10 +43,5 @@ public enum CatalogCache {
     try? FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? writer.data.write(to: url, options: .atomic)
-  }
-
-  /// 64-bit FNV-1a of some bytes.
-  public static func fnv1a(_ data: Data) -> UInt64 {
-    FNV1a.hash(data)
   }
 }

@@ -2,7 +2,8 @@ import FSRS
 import Foundation
 import RehearseStore
 
-/// Imports a review history from CSV: `question_id,reviewed_at,rating[,duration_ms]`.
+/// Imports a review history from CSV: `question_id,reviewed_at,rating[,duration_ms]`, read with
+/// CSV.swift (quoted fields, CRLF, a byte-order mark).
 ///
 /// Every row is checked before anything is written; any bad row is a `FILE:LINE: error` and
 /// nothing is imported. Rows already in the log (same question, time to the millisecond and
@@ -27,7 +28,7 @@ public struct ReviewImporter {
       errors.append(
         Diagnostic(
           .error, at: SourceLocation(path: path, line: row.line),
-          "unknown question id '\(row.questionId)'\(hint)"))
+          "unknown question id '\(TerminalText.sanitize(row.questionId))'\(hint)"))
       if errors.count >= 50 { break }
     }
     guard errors.isEmpty else { return .failure(ImportFailure(diagnostics: errors)) }
@@ -45,39 +46,39 @@ public struct ReviewImporter {
       fail(1, "file is not UTF-8 text")
       return ([], errors)
     }
-    var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
-      separator: "\n", omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    guard let headerLine = lines.first else {
+    let table: CSVRows
+    do { table = try CSVRows(text) } catch {
+      fail(1, "cannot read the file as CSV")
+      return ([], errors)
+    }
+    guard let headerRow = table.rows.first, !headerRow.isBlank else {
       fail(1, "file is empty; expected a header 'question_id,reviewed_at,rating[,duration_ms]'")
       return ([], errors)
     }
-    let header = headerLine.trimmingCharacters(in: CharacterSet(charactersIn: "\r\u{FEFF} ")).split(
-      separator: ","
-    ).map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+    let header = headerRow.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     let required = ["question_id", "reviewed_at", "rating"]
     for name in header where !(required + ["duration_ms"]).contains(name) {
-      fail(1, "unknown column '\(name)'; expected question_id,reviewed_at,rating[,duration_ms]")
+      fail(
+        headerRow.line,
+        "unknown column '\(TerminalText.sanitize(name))'; "
+          + "expected question_id,reviewed_at,rating[,duration_ms]")
     }
-    for name in required where !header.contains(name) { fail(1, "missing column '\(name)'") }
+    for name in required where !header.contains(name) {
+      fail(headerRow.line, "missing column '\(name)'")
+    }
     guard errors.isEmpty else { return ([], errors) }
     let col = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     var rows: [ImportedReview] = []
-    rows.reserveCapacity(lines.count)
+    rows.reserveCapacity(table.rows.count)
     let iso = ISO8601Parser()
-    for (i, raw) in lines.enumerated().dropFirst() {
-      let n = i + 1
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
-        field -> String in
+    for row in table.rows.dropFirst() where !row.isBlank {
+      let n = row.line
+      let fields = row.fields.map { field -> String in
         // Trimming through Foundation is slow; most fields have nothing to trim.
         if field.first == " " || field.last == " " || field.first == "\t" || field.last == "\t" {
           return field.trimmingCharacters(in: .whitespaces)
         }
-        return String(field)
+        return field
       }
       guard fields.count == header.count else {
         fail(n, "expected \(header.count) fields, found \(fields.count)")

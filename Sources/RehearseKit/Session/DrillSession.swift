@@ -147,7 +147,11 @@ public final class DrillSession {
     }
     let summary = try SessionSummary.make(
       runner.engine, ws: ws, startedAt: startedAt, cram: options.cram)
-    try ws.store.endSession(runner.sessionId, at: ws.clock.now())
+    do { try ws.store.endSession(runner.sessionId, at: ws.clock.now()) } catch StoreError
+      .writeFailed
+    {
+      // Only the session's end time is lost; every answer above says whether it was saved.
+    }
     console.write(SessionText.render(summary, style: runner.text.style))
     return summary
   }

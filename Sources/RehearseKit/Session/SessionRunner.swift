@@ -41,6 +41,15 @@ final class SessionRunner {
   ///   - deadline: when the answer must be in (mock rounds); nil for no hard limit.
   ///   - roundLabel: shown before the header (the mock round).
   func ask(_ asked: Question, deadline: Date? = nil, roundLabel: String? = nil) throws -> Flow {
+    do {
+      return try askOnce(asked, deadline: deadline, roundLabel: roundLabel)
+    } catch is UnsavedAnswer {
+      // The store could not take the answer and the user chose to stop: end the session.
+      return .quit
+    }
+  }
+
+  private func askOnce(_ asked: Question, deadline: Date?, roundLabel: String?) throws -> Flow {
     let shownAt = ws.clock.now()
     let card = try ws.store.card(asked.id)
     // Options come in an order drawn for this review, so where the right one stands cannot
@@ -183,8 +192,16 @@ final class SessionRunner {
 
   private func record(_ q: Question, _ assessment: Assessment, rating: Rating) throws {
     let now = ws.clock.now()
-    let result = try ws.store.record(
-      engine.review(of: q, assessment, rating: rating, at: now, sessionId: sessionId))
+    let review = engine.review(of: q, assessment, rating: rating, at: now, sessionId: sessionId)
+    let result: RecordedReview
+    while true {
+      do {
+        result = try ws.store.record(review)
+        break
+      } catch StoreError.writeFailed(let failure) {
+        if try !retry(after: failure, review) { throw UnsavedAnswer() }
+      }
+    }
     engine.recorded(q, result, rating: rating, rollover: ws.store.calendar.nextRollover(after: now))
     console.line(text.saved(result, cram: engine.isCram, now: now))
   }
