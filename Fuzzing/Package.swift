@@ -29,6 +29,7 @@ let package = Package(
     harness("fuzz-config"),
     harness(
       "fuzz-review-csv", [.product(name: "RehearseStore", package: rehearse)]),
+    harness("fuzz-question-csv"),
     harness("fuzz-grade"),
   ]
 )
