@@ -69,7 +69,7 @@ public struct QuestionImporter {
     var prompts = Set(loaded.map { QuestionID.promptKey($0.prompt) })
     for row in rows {
       func field(_ i: Int?) -> String {
-        guard let i, i < row.fields.count else { return "" }
+        guard let i, row.fields.indices.contains(i) else { return "" }
         return format.html ? HTMLText.plain(row.fields[i]) : row.fields[i]
       }
       let front = field(columns.front).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,0 +1,44 @@
+import Foundation
+import RehearseKit
+import RehearseTestSupport
+import Testing
+
+/// Inputs the `question-csv` fuzz harness found (docs/FUZZING.md), in
+/// `Fixtures/Fuzz/question-csv/`, read as `rehearse import questions FILE --dry-run` reads them:
+/// as a `.csv`, `.tsv` and `.txt` file; the questions they give, added to a new bank, must load
+/// without an error.
+@Suite struct QuestionImportFuzzTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appending(path: "Fixtures/Fuzz/question-csv")
+
+  static let names: [String] =
+    ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
+
+  @Test func fixturesArePresent() {
+    #expect(!Self.names.isEmpty)
+  }
+
+  @Test(arguments: names) func fuzzFindingImportsOrIsRefused(_ name: String) throws {
+    let data = try Data(contentsOf: Self.fixtures.appending(path: name))
+    for path in ["questions.csv", "questions.tsv", "questions.txt"] {
+      let read = QuestionImporter(topic: "imported").read(data, path: path, loaded: [])
+      guard read.diagnostics.isEmpty, !read.drafts.isEmpty else { continue }
+      let text = try UserBankText.appending(read.drafts, to: nil) {
+        UserBankText.newBank(id: "imported", title: "Imported", category: .fundamentals)
+      }
+      let catalog = BankLoader.load(
+        [SourceFile(path: "imported.yaml", data: Data(text.utf8))],
+        references: BankFixtures.references)
+      #expect(catalog.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+      #expect(catalog.questions.map(\.id) == read.drafts.map(\.id), "\(text)")
+    }
+  }
+
+  /// Anki numbers its columns from 1: a column 0 (or below) names none, not the last field.
+  @Test func ankiColumnZeroIsIgnored() {
+    let data = Data("#separator:tab\n#guid column:0\n#tags column:-3\nfront\tback\n".utf8)
+    let read = QuestionImporter(topic: "imported").read(data, path: "deck.txt", loaded: [])
+    #expect(read.diagnostics.map(\.description) == [])
+    #expect(read.drafts.map(\.prompt) == ["front"])
+  }
+}
