@@ -1,7 +1,8 @@
 import Foundation
-import RehearseKit
 import RehearseTestSupport
 import Testing
+
+@testable import RehearseKit
 
 /// Inputs the `question-csv` fuzz harness found (docs/FUZZING.md), in
 /// `Fixtures/Fuzz/question-csv/`, read as `rehearse import questions FILE --dry-run` reads them:
@@ -40,5 +41,16 @@ import Testing
     let read = QuestionImporter(topic: "imported").read(data, path: "deck.txt", loaded: [])
     #expect(read.diagnostics.map(\.description) == [])
     #expect(read.drafts.map(\.prompt) == ["front"])
+  }
+}
+
+extension QuestionImportFuzzTests {
+  /// A back line that is only a full stop (or a bullet) gives no empty key point, which the
+  /// bank would refuse; a back with no phrase at all is its own key point.
+  @Test func keyPointsAreNeverEmpty() {
+    #expect(
+      QuestionImporter.keyPoints("How long a task can slip.\n.") == ["How long a task can slip"])
+    #expect(QuestionImporter.keyPoints(".") == ["."])
+    #expect(QuestionImporter.keyPoints("-") == ["-"])
   }
 }

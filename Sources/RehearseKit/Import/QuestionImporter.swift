@@ -127,10 +127,12 @@ public struct QuestionImporter {
       }.filter { !$0.isEmpty }
       if sentences.count > 1 { parts = sentences }
     }
-    // Key points read as phrases: no closing full stop.
-    return parts.prefix(8).map {
+    // Key points read as phrases: no closing full stop (and a line that was only one is none);
+    // a back with no phrase left is its own key point.
+    let phrases = parts.map {
       $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0
-    }
+    }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    return phrases.isEmpty ? [back] : Array(phrases.prefix(8))
   }
 
   /// Tags Rehearse's own Anki export writes (`rehearse::CATEGORY`, `topic::TOPIC`,
