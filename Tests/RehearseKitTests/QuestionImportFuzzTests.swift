@@ -54,3 +54,18 @@ extension QuestionImportFuzzTests {
     #expect(QuestionImporter.keyPoints("-") == ["-"])
   }
 }
+
+extension QuestionImportFuzzTests {
+  /// A field that is only a terminal escape sequence is empty, as the bank would read it: the
+  /// row is refused with its line instead of writing a bank that does not load.
+  @Test func escapeSequenceFieldsAreEmpty() {
+    let data = Data("front,back\nQ1,\"\u{1B}c\"\n\u{1B}[0m,back\n".utf8)
+    let read = QuestionImporter(topic: "imported").read(data, path: "cards.csv", loaded: [])
+    #expect(read.drafts.isEmpty)
+    #expect(
+      read.diagnostics.map(\.message) == [
+        "empty back: a recall question needs a model answer",
+        "empty front: a question needs a prompt",
+      ])
+  }
+}

@@ -70,7 +70,8 @@ public struct QuestionImporter {
     for row in rows {
       func field(_ i: Int?) -> String {
         guard let i, row.fields.indices.contains(i) else { return "" }
-        return format.html ? HTMLText.plain(row.fields[i]) : row.fields[i]
+        // As the bank will read it: without terminal escape sequences (see TerminalText).
+        return TerminalText.sanitize(format.html ? HTMLText.plain(row.fields[i]) : row.fields[i])
       }
       let front = field(columns.front).trimmingCharacters(in: .whitespacesAndNewlines)
       let back = field(columns.back).trimmingCharacters(in: .whitespacesAndNewlines)
