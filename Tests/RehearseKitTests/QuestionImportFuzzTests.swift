@@ -69,3 +69,13 @@ extension QuestionImportFuzzTests {
       ])
   }
 }
+
+extension QuestionImportFuzzTests {
+  /// A `topic::` tag with no topic (or none made of letters and digits) names none: the note
+  /// takes the import's topic, not an empty one the bank would refuse.
+  @Test func emptyTopicTagIsIgnored() {
+    let data = Data("question\tanswer\ttopic:: topic::!!\n".utf8)
+    let read = QuestionImporter(topic: "imported").read(data, path: "deck.txt", loaded: [])
+    #expect(read.drafts.map(\.topic) == ["imported"])
+  }
+}

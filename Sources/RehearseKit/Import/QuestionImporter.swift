@@ -148,7 +148,8 @@ public struct QuestionImporter {
       if tag.hasPrefix("rehearse::") {
         category = Category(rawValue: String(tag.dropFirst("rehearse::".count)))
       } else if tag.hasPrefix("topic::") {
-        topic = QuestionID.slug(String(tag.dropFirst("topic::".count)))
+        let slug = QuestionID.slug(String(tag.dropFirst("topic::".count)))
+        if !slug.isEmpty { topic = slug }
       } else if !tag.hasPrefix("kind::") {
         others.append(tag)
       }
