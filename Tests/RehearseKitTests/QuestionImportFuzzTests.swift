@@ -79,3 +79,17 @@ extension QuestionImportFuzzTests {
     #expect(read.drafts.map(\.topic) == ["imported"])
   }
 }
+
+extension QuestionImportFuzzTests {
+  /// `~` and `null` as a key point, topic or tag are written quoted: plain, YAML reads them as
+  /// null and the bank refuses them as empty.
+  @Test func nullWordsAreQuoted() throws {
+    let draft = QuestionDraft(
+      id: "my-q", topic: "null", prompt: "null", answer: "~", keyPoints: ["~", "Null"],
+      tags: ["null"])
+    let item = try draft.yamlItem(indent: 2)
+    #expect(item.contains("topic: \"null\""), "\(item)")
+    #expect(item.contains("- \"~\""), "\(item)")
+    #expect(item.contains("tags: [\"null\"]"), "\(item)")
+  }
+}
