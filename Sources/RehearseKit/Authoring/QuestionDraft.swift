@@ -35,19 +35,20 @@ public struct QuestionDraft: Sendable, Equatable {
   /// `- id: …` and its keys, multi-line text as literal blocks.
   public func yamlItem(indent: Int) throws -> String {
     func scalar(_ s: String) -> Node {
-      Node(s, Tag(.str), s.contains("\n") ? .literal : .any)
+      Node(s, Tag(.str), s.contains("\n") ? .literal : Self.style(s))
     }
+    func word(_ s: String) -> Node { Node(s, Tag(.str), Self.style(s)) }
     var pairs: [(Node, Node)] = [
       (Node("id"), Node(id)), (Node("kind"), Node(kind.rawValue)),
     ]
     if let category { pairs.append((Node("category"), Node(category.rawValue))) }
     pairs += [
-      (Node("topic"), Node(topic)),
+      (Node("topic"), word(topic)),
       (Node("prompt"), scalar(prompt)),
       (Node("answer"), scalar(answer)),
       (Node("key_points"), Node(keyPoints.map(scalar))),
     ]
-    if !tags.isEmpty { pairs.append((Node("tags"), Node(tags.map { Node($0) }, Tag(.seq), .flow))) }
+    if !tags.isEmpty { pairs.append((Node("tags"), Node(tags.map(word), Tag(.seq), .flow))) }
     let yaml = try Yams.serialize(
       node: Node([Node(pairs)]), indent: 2, width: 96, allowUnicode: true,
       newLineScalarStyle: .literal)
@@ -60,5 +61,11 @@ public struct QuestionDraft: Sendable, Equatable {
       lines.insert(pad + "# from " + origin.replacingOccurrences(of: "\n", with: " "), at: 0)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Quoted when YAML would read the text plain as null (`~`, `null`), which a bank refuses
+  /// as empty; Yams writes those plain even for a string.
+  static func style(_ s: String) -> Node.Scalar.Style {
+    ["~", "null", "Null", "NULL"].contains(s) ? .doubleQuoted : .any
   }
 }

@@ -28,34 +28,40 @@ public enum BankLoader {
   ///   - references: where to take `competencies.yaml` and `dimensions.yaml` from when
   ///     `sources` has none (typically the bundled ones); their problems are not reported.
   public static func load(_ sources: [SourceFile], references: [SourceFile] = []) -> BankCatalog {
+    load(sources, references: BankReferences(references))
+  }
+
+  /// The reserved file names, in the order they are read.
+  static let reservedFiles = [competenciesFile, dimensionsFile, loopsFile, conceptsFile]
+
+  /// Loads the given files against references read once (see ``BankReferences``).
+  public static func load(_ sources: [SourceFile], references: BankReferences) -> BankCatalog {
     var catalog = BankCatalog()
     catalog.fileCount = sources.count
-    let reserved = [competenciesFile, dimensionsFile, loopsFile, conceptsFile]
+    let reserved = reservedFiles
     let refs = sources.filter { reserved.contains(fileName($0.path)) }
     let bankSources = sources.filter { !reserved.contains(fileName($0.path)) }
 
-    // Reference files first: banks are validated against them.
+    // Reference files first: banks are validated against them. A reserved file among the
+    // sources replaces the references' one.
     var diagnostics: [Diagnostic] = []
+    var entries = BankReferences([])
     for name in reserved {
       let own = refs.filter { fileName($0.path) == name }
-      let chosen = own.isEmpty ? references.filter { fileName($0.path) == name } : own
-      for source in chosen {
-        let reader = NodeReader(path: source.path)
-        var fileDiagnostics: [Diagnostic] = []
-        if let root = source.composeYAML(into: &fileDiagnostics) {
-          switch name {
-          case competenciesFile:
-            catalog.competencies += ReferenceDecoder.competencies(root, reader: reader)
-          case dimensionsFile:
-            catalog.dimensions += ReferenceDecoder.dimensions(root, reader: reader)
-          case conceptsFile:
-            catalog.concepts += ReferenceDecoder.concepts(root, reader: reader)
-          default: catalog.loops += ReferenceDecoder.loops(root, reader: reader)
-          }
+      if own.isEmpty {
+        switch name {
+        case competenciesFile: entries.competencies += references.competencies
+        case dimensionsFile: entries.dimensions += references.dimensions
+        case conceptsFile: entries.concepts += references.concepts
+        default: entries.loops += references.loops
         }
-        if !own.isEmpty { diagnostics += fileDiagnostics + reader.diagnostics }
       }
+      for source in own { diagnostics += entries.read(source, as: name) }
     }
+    catalog.competencies = entries.competencies
+    catalog.dimensions = entries.dimensions
+    catalog.concepts = entries.concepts
+    catalog.loops = entries.loops
 
     // The same reserved file in two folders (the bundled banks given again with --banks, or a
     // user folder that copies one) adds each entry once: the first folder's wins.
@@ -71,7 +77,7 @@ public enum BankLoader {
     let applied = applyOverrides(results.map { $0.skipsFile ? nil : $0.bank }) {
       // Banks among the references (the bundled ones, when a user folder is checked alone)
       // are what a user bank may replace or hide.
-      let others = references.filter { !reserved.contains(fileName($0.path)) }
+      let others = references.banks
       var ids: [String: String] = [:]
       for (source, result) in zip(others, decodeInParallel(others, decoder: decoder)) {
         for q in result.bank?.questions ?? [] { ids[q.id] = source.path }

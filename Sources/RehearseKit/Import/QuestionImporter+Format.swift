@@ -77,10 +77,10 @@ extension QuestionImporter {
         case "separator":
           delimiter = Self.separators[value.lowercased()] ?? value.unicodeScalars.first ?? "\t"
         case "html": html = value.lowercased() == "true"
-        case "guid column": guid = Int(value).map { $0 - 1 }
-        case "notetype column": notetype = Int(value).map { $0 - 1 }
-        case "deck column": deck = Int(value).map { $0 - 1 }
-        case "tags column": tags = Int(value).map { $0 - 1 }
+        case "guid column": guid = Self.column(value)
+        case "notetype column": notetype = Self.column(value)
+        case "deck column": deck = Self.column(value)
+        case "tags column": tags = Self.column(value)
         default: break
         }
       }
@@ -89,6 +89,11 @@ extension QuestionImporter {
         let fields = (0..<64).filter { !skipped.contains($0) }
         columns = Columns(front: fields[0], back: fields[1], tags: tags, guid: guid)
       }
+    }
+
+    /// A header's 1-based column number, 0-based; nil for none (a number below 1 names none).
+    static func column(_ value: String) -> Int? {
+      Int(value).flatMap { $0 >= 1 ? $0 - 1 : nil }
     }
 
     static let separators: [String: UnicodeScalar] = [

@@ -69,8 +69,9 @@ public struct QuestionImporter {
     var prompts = Set(loaded.map { QuestionID.promptKey($0.prompt) })
     for row in rows {
       func field(_ i: Int?) -> String {
-        guard let i, i < row.fields.count else { return "" }
-        return format.html ? HTMLText.plain(row.fields[i]) : row.fields[i]
+        guard let i, row.fields.indices.contains(i) else { return "" }
+        // As the bank will read it: without terminal escape sequences (see TerminalText).
+        return TerminalText.sanitize(format.html ? HTMLText.plain(row.fields[i]) : row.fields[i])
       }
       let front = field(columns.front).trimmingCharacters(in: .whitespacesAndNewlines)
       let back = field(columns.back).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -127,10 +128,12 @@ public struct QuestionImporter {
       }.filter { !$0.isEmpty }
       if sentences.count > 1 { parts = sentences }
     }
-    // Key points read as phrases: no closing full stop.
-    return parts.prefix(8).map {
+    // Key points read as phrases: no closing full stop (and a line that was only one is none);
+    // a back with no phrase left is its own key point.
+    let phrases = parts.map {
       $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0
-    }
+    }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    return phrases.isEmpty ? [back] : Array(phrases.prefix(8))
   }
 
   /// Tags Rehearse's own Anki export writes (`rehearse::CATEGORY`, `topic::TOPIC`,
@@ -145,7 +148,8 @@ public struct QuestionImporter {
       if tag.hasPrefix("rehearse::") {
         category = Category(rawValue: String(tag.dropFirst("rehearse::".count)))
       } else if tag.hasPrefix("topic::") {
-        topic = QuestionID.slug(String(tag.dropFirst("topic::".count)))
+        let slug = QuestionID.slug(String(tag.dropFirst("topic::".count)))
+        if !slug.isEmpty { topic = slug }
       } else if !tag.hasPrefix("kind::") {
         others.append(tag)
       }

@@ -88,9 +88,14 @@ final class NodeReader {
       error(node, "'\(name)' is empty")
       return nil
     }
-    let (clean, changes) = TerminalText.sanitizeCounting(trimmed)
-    if changes > 0 {
-      warning(node, "'\(name)' contains terminal control characters; they were removed")
+    let (sanitized, changes) = TerminalText.sanitizeCounting(trimmed)
+    guard changes > 0 else { return sanitized }
+    warning(node, "'\(name)' contains terminal control characters; they were removed")
+    // A removed sequence may leave spaces at an end, which the next read would trim.
+    let clean = sanitized.trimmingCharacters(in: .whitespacesAndNewlines)
+    if clean.isEmpty && !allowEmpty {
+      error(node, "'\(name)' is empty")
+      return nil
     }
     return clean
   }

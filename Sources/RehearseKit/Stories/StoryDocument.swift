@@ -33,6 +33,11 @@ public enum StoryDocument {
     for m in story.metrics { out += "  - \(quoted(m))\n" }
     for part in StarPart.allCases {
       let (key, value) = (part.rawValue, story[part])
+      // A part that a literal block would not keep as it is goes on one line, escaped.
+      guard YAMLQuoting.fitsLiteralBlock(value) else {
+        out += "\(key): \(quoted(value))\n"
+        continue
+      }
       out += "\(key): |\n"
       let lines = value.isEmpty ? [""] : value.components(separatedBy: "\n")
       for line in lines { out += "  \(line)\n" }
@@ -41,11 +46,7 @@ public enum StoryDocument {
   }
 
   private static func quoted(_ s: String) -> String {
-    s.isEmpty
-      ? "\"\""
-      : "\""
-        + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-          of: "\"", with: "\\\"") + "\""
+    YAMLQuoting.doubleQuoted(s)
   }
 
   /// Parses a document into a story (id, version and time are left for the store to set).
