@@ -35,12 +35,14 @@ enum GradingBench {
 
   static func run(arguments: [String]) throws {
     let root = URL(fileURLWithPath: "Benchmarks/GradingEval")
-    // The parts kept aside: holdout (written with dev, before the rules), fresh (written after),
-    // fresh2 (step 11's new questions and rewritten prompts, by a writer who saw only prompts).
-    let kept = ["holdout", "fresh", "fresh2"].filter {
+    // The parts used to develop the rules: dev, and the three sets first kept aside (holdout,
+    // fresh, fresh2), opened for development on 2026-12-02 after being reported. The part kept
+    // aside now: fresh3 (28 questions never used before, by a writer who saw only the prompts).
+    let developed = ["dev", "holdout", "fresh", "fresh2"]
+    let kept = ["fresh3"].filter {
       FileManager.default.fileExists(atPath: root.appending(path: "\($0).yaml").path)
     }
-    let parts = arguments.contains("--holdout") ? ["dev"] + kept : ["dev"]
+    let parts = arguments.contains("--holdout") ? developed + kept : developed
     let folder = arguments.firstIndex(of: "--banks").map { arguments[$0 + 1] } ?? "QuestionBanks"
     let banks = BankSources.files(at: [URL(fileURLWithPath: folder)], required: true)
     let catalog = BankLoader.load(banks.files)
@@ -67,7 +69,7 @@ enum GradingBench {
         let grade = grader.grade(entry.answer, for: q, seconds: seconds)
         let suggested = grade.suggested
         coverages[entry.class, default: []].append(grade.coverage)
-        if arguments.contains("--dump") && part == "dev" {
+        if arguments.contains("--dump") && developed.contains(part) {
           let contradicted = grade.items.contains { $0.status == .contradicted }
           print(
             "dump\t\(entry.question)\t\(entry.class.rawValue)\t\(grade.coverage)\t\(contradicted)\t\(grade.isKeywordList)\t\(suggested.name)"
@@ -77,7 +79,7 @@ enum GradingBench {
         total += 1
         if entry.class.fair.contains(suggested) {
           fair += 1
-        } else if arguments.contains("--verbose") && part == "dev" {
+        } else if arguments.contains("--verbose") && developed.contains(part) {
           missed.append(
             "  \(entry.question) \(entry.class.rawValue) → \(suggested.name) (\(grade.reason))")
         }
@@ -102,7 +104,7 @@ enum GradingBench {
         String(
           format: "  agreement %.1f%% (%d/%d); wrong or keyword answers suggested Good/Easy: %d",
           100 * Double(fair) / Double(max(1, total)), fair, total, unsafe))
-      if arguments.contains("--verbose") && part == "dev" {
+      if arguments.contains("--verbose") && developed.contains(part) {
         for c in AnswerClass.allCases {
           let xs = (coverages[c] ?? []).sorted()
           guard !xs.isEmpty else { continue }
@@ -128,7 +130,7 @@ enum GradingBench {
         offTotal += 1
         if grade.suggested != .again {
           offTopic += 1
-          if arguments.contains("--verbose") && part == "dev" {
+          if arguments.contains("--verbose") && developed.contains(part) {
             missed.append(
               "  \(q.id) answered with \(other.question) → \(grade.suggested.name) (\(grade.reason))"
             )

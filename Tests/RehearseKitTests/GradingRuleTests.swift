@@ -63,6 +63,33 @@ import Testing
                       accept: [86400 seconds]
                     - point: About 23k QPS on average
                       accept: [23k qps]
+                - id: handoff
+                  kind: recall
+                  prompt: How do you hand a program over to another TPM?
+                  topic: transition
+                  answer: Write down the open risks, introduce the stakeholders, pass on the decision log, stay reachable.
+                  key_points:
+                    - point: Write down the open risks
+                      accept: [open risks]
+                    - point: Introduce the stakeholders in person
+                      accept: [introduce the stakeholders]
+                    - point: Hand over the decision log
+                      accept: [decision log]
+                    - point: Stay reachable for the first weeks
+                      accept: [stay reachable]
+                - id: delegate
+                  kind: star
+                  prompt: Tell me about a time you delegated work you used to do yourself.
+                  topic: delegation
+                  competencies: [mentoring]
+                  answer: A real hand-over of ownership, agreed checkpoints, and not stepping back in.
+                  key_points:
+                    - point: Handed over real ownership, not only tasks
+                      accept: [handed over ownership, gave her ownership]
+                    - point: Agreed checkpoints instead of watching every step
+                      accept: [agreed checkpoints, weekly checkpoint]
+                    - point: Did not step back in when it went differently
+                      accept: [resisted stepping in, did not step in]
                 - id: mentor
                   kind: star
                   prompt: Tell me about a time you grew someone on your team.

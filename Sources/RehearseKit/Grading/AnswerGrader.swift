@@ -101,11 +101,15 @@ extension AnswerGrade {
     let total = items.reduce(0) { $0 + $1.weight }
     let covered = items.filter(\.isCovered).reduce(0) { $0 + $1.weight }
     let coverage = total == 0 ? 1 : covered / total
+    let points = items.filter { $0.kind == .keyPoint }
+    let pointCoverage =
+      points.isEmpty ? coverage : Double(points.filter(\.isCovered).count) / Double(points.count)
     let limit = Double(question.timeLimit)
     let (rating, reason) = SuggestionRule.suggest(
-      coverage: coverage,
+      coverage: coverage, pointCoverage: pointCoverage,
       contradicted: items.filter { $0.status == .contradicted }.compactMap(\.matched),
-      keywordList: keywordList, onTopic: onTopic, star: star, timeLimit: limit, words: words,
+      keywordList: keywordList, onTopic: onTopic, star: star, kind: question.kind,
+      timeLimit: limit, words: words,
       context: context)
     return AnswerGrade(
       items: items, coverage: coverage, seconds: context.seconds, timeLimit: limit,

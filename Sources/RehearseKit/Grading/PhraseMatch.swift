@@ -117,7 +117,8 @@ struct PhraseFinder: Sendable {
       let t = text.tokens[i]
       if t.key == "," || t.key == "but" || t.key == "and" { return false }
       if t.role == .negator { return true }
-      if t.role != .function || t.key != "," { reach -= 1 }
+      // A negated list reaches past "or": "no dependency management or risk judgment".
+      reach += t.key == "or" ? negationReach : -1
       i -= 1
     }
     return isDismissed(token, in: text)

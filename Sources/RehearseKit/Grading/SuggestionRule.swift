@@ -7,7 +7,9 @@ import FSRS
 /// | a misconception stated (a contradicted key point) | Again |
 /// | weighted coverage under 10%, the answer off the subject or too short | Again |
 /// | under 10%, but a real answer on the question's subject (no key point recognised) | Hard |
+/// | a recall or STAR answer of 70+ words covering under 35% of its key points (much said, little of it asked for) | Again |
 /// | under 65% (partly right, no misconception) | Hard |
+/// | 45% or more in a recall or STAR answer of 120+ words (the points it makes, developed) | Good |
 /// | otherwise | Good |
 /// | 90%+ in at most half the time, card last seen a day or more ago | Easy |
 /// | over the time limit, not counting typing (40 words a minute) | one step down (not below Hard from 10% up) |
@@ -20,10 +22,19 @@ enum SuggestionRule {
   static let offTopicAgainBelow = 0.35
   static let easyFrom = 0.9
   static let typingWordsPerMinute = 40.0
+  /// A recall or STAR answer this long that covers under `offTopicAgainBelow` of the points has
+  /// spent its words on something else: wrong claims, or a story about another lesson.
+  static let thinFrom = 70
+  /// A recall or STAR answer this long, covering `developedGoodFrom` or more, develops the
+  /// points it makes the way a strong answer in the candidate's own words does (its key points,
+  /// not a story's STAR parts, must reach that share).
+  static let developedFrom = 120
+  static let developedGoodFrom = 0.45
 
   static func suggest(
-    coverage: Double, contradicted: [String], keywordList: Bool, onTopic: Bool, star: StarScore?,
-    timeLimit: Double, words: Int, context: GradingContext
+    coverage: Double, pointCoverage: Double, contradicted: [String], keywordList: Bool,
+    onTopic: Bool, star: StarScore?,
+    kind: QuestionKind, timeLimit: Double, words: Int, context: GradingContext
   ) -> (Rating, String) {
     // The limit is for thinking and saying an answer; typing it takes longer than saying it,
     // so the time spent typing at a steady 40 words a minute is not held against the answer.
@@ -34,7 +45,20 @@ enum SuggestionRule {
     }
     var rating: Rating
     var reason = percent
+    // Length weighs only where the points are the answer (recall and STAR); a design answer is
+    // long whatever it covers, and a keyword list is judged by its own rule.
+    let judgedByLength = (kind == .recall || kind == .star) && !keywordList
     switch coverage {
+    case ..<goodFrom
+    where judgedByLength && words >= thinFrom && pointCoverage < offTopicAgainBelow:
+      // An interviewer who hears a long answer touch under a third of what matters hears the
+      // rest as wrong or beside the point. (Key points only: a story for another question
+      // still has a Situation, a Task, an Action and a Result.)
+      rating = .again
+      let points = "\(Int((pointCoverage * 100).rounded()))%"
+      reason =
+        (kind == .star ? "\(points) of the key points covered" : percent)
+        + " in \(words) words: most of it is not what the question asks; compare it with the model answer"
     case ..<againBelow where onTopic:
       // Sentences about the subject that match no key point: the candidate may have said it
       // in words the matcher does not know. Hard, and the user checks the model answer.
@@ -46,6 +70,12 @@ enum SuggestionRule {
       // A stray match in an answer about something else (another question's answer).
       rating = .again
       reason += ", but the answer is mostly about something else"
+    case developedGoodFrom..<goodFrom
+    where judgedByLength && words >= developedFrom && pointCoverage >= developedGoodFrom:
+      // (Key points only: any well-told story has a Situation, Task, Action and Result, so a
+      // story for another question must not pass on its shape.)
+      rating = .good
+      reason += " in a developed answer"
     case ..<goodFrom: rating = .hard
     case easyFrom... where thinking <= timeLimit / 2 && context.allowsEasy:
       rating = .easy
