@@ -83,7 +83,7 @@ final class NodeReader {
       error(node, "'\(name)' is empty")
       return nil
     }
-    let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = scalar.string.trimmedWhitespace
     if trimmed.isEmpty && !allowEmpty {
       error(node, "'\(name)' is empty")
       return nil
@@ -92,7 +92,7 @@ final class NodeReader {
     guard changes > 0 else { return sanitized }
     warning(node, "'\(name)' contains terminal control characters; they were removed")
     // A removed sequence may leave spaces at an end, which the next read would trim.
-    let clean = sanitized.trimmingCharacters(in: .whitespacesAndNewlines)
+    let clean = sanitized.trimmedWhitespace
     if clean.isEmpty && !allowEmpty {
       error(node, "'\(name)' is empty")
       return nil

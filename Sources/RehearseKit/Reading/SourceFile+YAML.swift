@@ -5,18 +5,14 @@ extension SourceFile {
   func composeYAML(into diagnostics: inout [Diagnostic]) -> Node? {
     guard let text = decodedText(into: &diagnostics) else { return nil }
     do {
-      guard let root = try Yams.compose(yaml: text) else {
+      guard let root = try YAMLComposer.compose(text) else {
         diagnostics.append(
           .init(.error, at: SourceLocation(path: path, line: 1, column: 1), "file is empty"))
         return nil
       }
       return root
-    } catch let error as YamlError {
-      diagnostics.append(SyntaxError.diagnostic(for: error, path: path, text: text))
-      return nil
     } catch {
-      diagnostics.append(
-        .init(.error, at: SourceLocation(path: path), "cannot parse: \(error)"))
+      diagnostics.append(SyntaxError.diagnostic(for: error, path: path, text: text))
       return nil
     }
   }
