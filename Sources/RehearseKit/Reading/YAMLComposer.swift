@@ -71,6 +71,14 @@ final class YAMLComposer {
     return event
   }
 
+  /// The next event, or nil (and the event freed) when it is the end of a collection.
+  private func next(unless end: yaml_event_type_t) throws(Failure) -> yaml_event_t? {
+    var event = try next()
+    guard event.type == end else { return event }
+    yaml_event_delete(&event)
+    return nil
+  }
+
   /// The node an event starts; takes ownership of the event.
   private func node(from first: yaml_event_t) throws(Failure) -> Node {
     var event = first
@@ -93,13 +101,7 @@ final class YAMLComposer {
     case YAML_SEQUENCE_START_EVENT:
       let start = event.data.sequence_start
       var items: [Node] = []
-      while true {
-        let item = try next()
-        if item.type == YAML_SEQUENCE_END_EVENT {
-          var end = item
-          yaml_event_delete(&end)
-          break
-        }
+      while let item = try next(unless: YAML_SEQUENCE_END_EVENT) {
         items.append(try node(from: item))
       }
       let anchor = Self.string(start.anchor)
@@ -114,13 +116,7 @@ final class YAMLComposer {
       let start = event.data.mapping_start
       var pairs: [(Node, Node)] = []
       var seen: [String: Mark] = [:]
-      while true {
-        let keyEvent = try next()
-        if keyEvent.type == YAML_MAPPING_END_EVENT {
-          var end = keyEvent
-          yaml_event_delete(&end)
-          break
-        }
+      while let keyEvent = try next(unless: YAML_MAPPING_END_EVENT) {
         let key = try node(from: keyEvent)
         if case .scalar(let scalar) = key, let at = scalar.mark {
           if let first = seen.updateValue(at, forKey: scalar.string) {
